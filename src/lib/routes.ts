@@ -1,0 +1,19 @@
+import type { Section } from '../schemas/sections';
+
+/**
+ * Sections whose index and entry pages come from the generic `[section]` routes.
+ * A section with pages of its own (e.g. `codes`) is left out here so no URL is built twice.
+ */
+export const GENERIC_SECTIONS = [
+  'faq',
+  'troubleshooting',
+  'channels',
+  'requirements',
+  'fees',
+  'brands',
+  'prevention',
+  'glossary',
+  'guides',
+] as const satisfies readonly Section[];
+
+export type GenericSection = (typeof GENERIC_SECTIONS)[number];

@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+import { SECTIONS, isSection, type Section } from './sections';
+
+/** Lower-case ASCII words joined by hyphens: stable in URLs and anchors. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Entry ids in references: slugs, plus upper-case response codes such as `A0`. */
+const REF_ID_PATTERN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
+
+export const slug = z.string().regex(SLUG_PATTERN, {
+  error: '只能用小写英文字母、数字和连字符，例如 settlement-not-arrived',
+});
+
+const dateMessage = '日期格式应为 YYYY-MM-DD，例如 2026-11-25';
+
+/** YAML gives a Date for `2026-11-25`; a quoted string is accepted too. */
+export const isoDate = z.coerce.date({ error: dateMessage }).refine((d) => !Number.isNaN(d.getTime()), {
+  error: dateMessage,
+});
+
+export const source = z.strictObject({
+  title: z.string({ error: '来源需要标题 title' }).min(2, { error: '来源标题太短' }),
+  url: z.url({ error: '来源链接 url 必须是完整网址，例如 https://www.lakala.com/' }).optional(),
+  note: z.string().optional(),
+});
+
+/** A link to any entry of the site, written `collection/id`, e.g. `faq/money-not-arrived`. */
+export interface EntryRef {
+  collection: Section;
+  id: string;
+}
+
+export const entryRef = z
+  .string({ error: '关联条目写成 "栏目/编号"，例如 faq/money-not-arrived' })
+  .transform((value, ctx): EntryRef => {
+    const [collection, id, ...rest] = value.split('/');
+    if (!collection || !id || rest.length > 0 || !isSection(collection) || !REF_ID_PATTERN.test(id)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" 不是有效的关联条目：应写成 "栏目/编号"，栏目为 ${SECTIONS.join('、')} 之一`,
+      });
+      return z.NEVER;
+    }
+    return { collection, id };
+  });
+
+/** Fields every entry of every collection carries. */
+export const entryBase = z.strictObject({
+  title: z.string({ error: '缺少标题 title' }).min(2, { error: '标题 title 太短' }).max(80, { error: '标题 title 不超过 80 个字' }),
+  description: z
+    .string({ error: '缺少一句话简介 description' })
+    .min(8, { error: '简介 description 太短：用一句话说清这篇讲什么' })
+    .max(160, { error: '简介 description 不超过 160 个字' }),
+  updated: isoDate,
+  reviewBy: isoDate.optional(),
+  aliases: z.array(z.string().min(1)).default([]),
+  sources: z.array(source, { error: '缺少来源 sources：每条内容都要写明依据' }).min(1, {
+    error: '来源 sources 至少一条：每条内容都要写明依据',
+  }),
+  related: z.array(entryRef).default([]),
+});
+
+export type EntryBaseInput = z.input<typeof entryBase>;

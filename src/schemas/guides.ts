@@ -1,0 +1,3 @@
+import { entryBase } from './common';
+
+export const guideSchema = entryBase;

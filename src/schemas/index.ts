@@ -1,0 +1,12 @@
+export * from './common';
+export * from './sections';
+export { faqSchema, FAQ_CATEGORIES } from './faq';
+export { troubleshootingSchema, CHECK_AREAS, CONTACTS } from './troubleshooting';
+export { codeSchema, FAULTS, AGREEMENT } from './codes';
+export { channelSchema } from './channels';
+export { requirementSchema, documentSchema } from './requirements';
+export { feeSchema, feeRuleSchema, FEE_TOPICS, FEE_PARTS, CARD_TYPES } from './fees';
+export { brandSchema, BRAND_KINDS } from './brands';
+export { preventionSchema, PREVENTION_AREAS, FREQUENCIES } from './prevention';
+export { glossarySchema } from './glossary';
+export { guideSchema } from './guides';

@@ -1,0 +1,41 @@
+/** Every content collection, in the order the site presents them. One name in code, folder and URL. */
+export const SECTIONS = [
+  'troubleshooting',
+  'faq',
+  'codes',
+  'channels',
+  'requirements',
+  'fees',
+  'brands',
+  'prevention',
+  'glossary',
+  'guides',
+] as const;
+
+export type Section = (typeof SECTIONS)[number];
+
+export interface SectionInfo {
+  /** Chinese label shown to readers. */
+  label: string;
+  /** One line for cards and index pages. */
+  blurb: string;
+  /** Shown in the main navigation. */
+  inNav: boolean;
+}
+
+export const SECTION_INFO: Record<Section, SectionInfo> = {
+  troubleshooting: { label: '结算故障排查', blurb: '钱没到账？按设备、网络、账户、系统逐项排查。', inNav: true },
+  faq: { label: '常见问题', blurb: '商户最常问的问题，一句话先给答案。', inNav: true },
+  codes: { label: '应答码查询', blurb: '终端屏幕上的两位代码是什么意思、该怎么办。', inNav: false },
+  channels: { label: '申请渠道', blurb: '官网、门店、银行、服务商：怎么申请、各要多久。', inNav: true },
+  requirements: { label: '办理资料', blurb: '个体工商户、企业、小微商户各需准备哪些资料。', inNav: false },
+  fees: { label: '费率政策', blurb: '手续费怎么构成、上限是多少、有争议怎么办。', inNav: true },
+  brands: { label: '品牌选择', blurb: '怎样核实支付牌照、看服务、识别危险信号。', inNav: true },
+  prevention: { label: '预防措施', blurb: '日常操作、维护和防骗，把问题挡在前面。', inNav: true },
+  glossary: { label: '术语表', blurb: 'T+1、签到、冲正、跳码……一看就懂。', inNav: false },
+  guides: { label: '综合指南', blurb: '从设备到系统的完整排查思路。', inNav: false },
+};
+
+export function isSection(value: string): value is Section {
+  return (SECTIONS as readonly string[]).includes(value);
+}
