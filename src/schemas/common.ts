@@ -58,6 +58,8 @@ export const entryBase = z.strictObject({
     error: '来源 sources 至少一条：每条内容都要写明依据',
   }),
   related: z.array(entryRef).default([]),
+  /** Topics of the source article this entry covers (S1–S29 in the coverage list). */
+  topics: z.array(z.string().regex(/^S([1-9]|1[0-9]|2[0-9])$/, { error: '主题编号 topics 应为 S1 到 S29' })).default([]),
 });
 
 export type EntryBaseInput = z.input<typeof entryBase>;
