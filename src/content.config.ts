@@ -12,6 +12,7 @@ import {
   requirementSchema,
   troubleshootingSchema,
 } from './schemas';
+import { diagnosisStepSchema } from './schemas/diagnosis';
 import { contentDir } from './lib/paths';
 
 const mdx = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `${contentDir()}/${folder}` });
@@ -27,4 +28,6 @@ export const collections = {
   prevention: defineCollection({ loader: mdx('prevention'), schema: preventionSchema }),
   glossary: defineCollection({ loader: mdx('glossary'), schema: glossarySchema }),
   guides: defineCollection({ loader: mdx('guides'), schema: guideSchema }),
+  /** The guided diagnosis at /troubleshoot/: not a section of its own, checked as a graph. */
+  diagnosis: defineCollection({ loader: file(`${contentDir()}/diagnosis/diagnosis.yaml`), schema: diagnosisStepSchema }),
 };
