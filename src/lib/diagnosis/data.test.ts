@@ -22,7 +22,7 @@ describe('the authored diagnosis', () => {
       'partial-money',
       'settlement-failed',
       'cannot-connect',
-      'account-frozen',
+      'shows-frozen',
       'holiday',
     ]);
   });

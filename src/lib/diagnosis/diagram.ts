@@ -31,7 +31,7 @@ export interface Diagram {
   edges: DiagramEdge[];
 }
 
-export const DIAGRAM = { nodeWidth: 136, nodeHeight: 54, gapX: 18, gapY: 58, margin: 12, charsPerLine: 9 };
+export const DIAGRAM = { nodeWidth: 150, nodeHeight: 54, gapX: 18, gapY: 64, margin: 12, charsPerLine: 10 };
 
 /** Split a label into lines of at most `max` full-width characters (ASCII counts as half; ASCII words stay whole). */
 export function wrapLabel(text: string, max: number = DIAGRAM.charsPerLine): string[] {
@@ -126,23 +126,30 @@ export function layoutDiagram(steps: DiagnosisStep[]): Diagram {
     if (e.answer) g.answers.push(e.answer);
     grouped.set(key, g);
   }
+  // Arrows leave a step from points spread along its bottom, ordered by where they go, so
+  // their labels sit side by side instead of on top of each other.
   const diagramEdges: DiagramEdge[] = [];
-  for (const g of grouped.values()) {
-    const a = at.get(g.from);
-    const b = at.get(g.to);
-    if (!a || !b) continue;
-    const x1 = a.x + a.w / 2;
-    const y1 = a.y + a.h;
-    const x2 = b.x + b.w / 2;
-    const y2 = b.y;
-    const bend = Math.max(24, (y2 - y1) / 2);
-    diagramEdges.push({
-      from: g.from,
-      to: g.to,
-      label: g.answers.map((ans) => ANSWERS[ans]).join('/'),
-      path: `M${x1},${y1} C${x1},${y1 + bend} ${x2},${y2 - bend} ${x2},${y2}`,
-      labelX: x1 + (x2 - x1) * 0.2,
-      labelY: y1 + 16,
+  const outgoing = new Map<string, { from: string; to: string; answers: Answer[] }[]>();
+  for (const g of grouped.values()) outgoing.set(g.from, [...(outgoing.get(g.from) ?? []), g]);
+  for (const [from, list] of outgoing) {
+    const a = at.get(from);
+    if (!a) continue;
+    const targets = list.filter((g) => at.has(g.to)).sort((p, q) => at.get(p.to)!.x - at.get(q.to)!.x);
+    targets.forEach((g, i) => {
+      const b = at.get(g.to)!;
+      const x1 = a.x + (a.w * (i + 1)) / (targets.length + 1);
+      const y1 = a.y + a.h;
+      const x2 = b.x + b.w / 2;
+      const y2 = b.y;
+      const bend = Math.max(24, (y2 - y1) / 2);
+      diagramEdges.push({
+        from: g.from,
+        to: g.to,
+        label: g.answers.map((ans) => ANSWERS[ans]).join('/'),
+        path: `M${x1},${y1} C${x1},${y1 + bend} ${x2},${y2 - bend} ${x2},${y2}`,
+        labelX: x1,
+        labelY: y1 + 15,
+      });
     });
   }
   const height = margin * 2 + rows.length * h + (rows.length - 1) * gapY;

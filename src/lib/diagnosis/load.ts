@@ -29,12 +29,11 @@ async function load(): Promise<DiagnosisStep[]> {
   if (!existsSync(path)) {
     throw new ContentError([{ file, field: '文件', message: '找不到排查流程的数据文件' }]);
   }
-  const steps = (await getCollection('diagnosis')).map((e) => e.data);
-  const problems = checkDiagnosis(steps, {
-    file,
-    causes: content.troubleshooting.map((e) => e.id),
-    ids: writtenIds(path),
-  });
+  const ids = writtenIds(path);
+  // The data store does not keep the file's order; the checklist and the diagram follow it.
+  const order = (id: string) => ids.indexOf(id);
+  const steps = (await getCollection('diagnosis')).map((e) => e.data).sort((a, b) => order(a.id) - order(b.id));
+  const problems = checkDiagnosis(steps, { file, causes: content.troubleshooting.map((e) => e.id), ids });
   if (problems.length > 0) throw new ContentError(problems);
   return steps;
 }
