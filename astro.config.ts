@@ -13,4 +13,6 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), pagefind()],
+  // Small scripts would otherwise be inlined into the HTML, which a strict CSP (script-src 'self') blocks.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
