@@ -1,24 +1,6 @@
-import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
+import { decodeQrSvg as decode } from '../../../tests/support/qr';
 import { qrSvg } from './qr';
-
-/** Rasterises the SVG's module squares (the only shapes it draws) and decodes them. */
-function decode(svg: string): string | undefined {
-  const total = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)?.[1]);
-  const scale = 6;
-  const size = total * scale;
-  const pixels = new Uint8ClampedArray(size * size * 4).fill(255);
-  const path = /<path d="([^"]+)"/.exec(svg)?.[1] ?? '';
-  for (const [, x, y] of path.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) {
-    for (let dy = 0; dy < scale; dy++) {
-      for (let dx = 0; dx < scale; dx++) {
-        const i = ((Number(y) * scale + dy) * size + Number(x) * scale + dx) * 4;
-        pixels[i] = pixels[i + 1] = pixels[i + 2] = 0;
-      }
-    }
-  }
-  return jsQR(pixels, size, size)?.data;
-}
 
 describe('qrSvg', () => {
   it('encodes the URL it is given', () => {
