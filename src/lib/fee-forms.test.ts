@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALCULATOR_FIELDS, formFromQuery, queryFromForm, validateCalculator, validateCheck, validateCompare } from './fee-forms';
+import { CALCULATOR_FIELDS, checkVerdict, formFromQuery, queryFromForm, validateCalculator, validateCheck, validateCompare } from './fee-forms';
 
 describe('share links', () => {
   it('round-trip a form through the query string', () => {
@@ -95,5 +95,28 @@ describe('validateCompare', () => {
   it('reports a half-filled offer field by field', () => {
     const result = validateCompare({ ...volumes, a_debitRate: '0.5', a_creditRate: 'x', b_debitRate: '0.5', b_creditRate: '0.6' });
     expect(!result.ok && Object.keys(result.errors)).toEqual(['a_creditRate']);
+  });
+});
+
+describe('checkVerdict', () => {
+  const verdict = (form: Record<string, string>) => {
+    const result = validateCheck(form);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return checkVerdict(result.value);
+  };
+  it('calls a difference of one fen a match', () => {
+    expect(verdict({ amount: '1000', settled: '994', rate: '0.6' })).toBe('match');
+    expect(verdict({ amount: '1000', settled: '993.99', rate: '0.6' })).toBe('match');
+  });
+  it('tells over from under', () => {
+    expect(verdict({ amount: '1000', settled: '993.98', rate: '0.6' })).toBe('over');
+    expect(verdict({ amount: '1000', settled: '995', rate: '0.6' })).toBe('under');
+  });
+  it('says when there is no contract to compare with', () => {
+    expect(verdict({ amount: '1000', settled: '994' })).toBe('no-contract');
+  });
+  it('applies the cap when judging', () => {
+    expect(verdict({ amount: '10000', settled: '9980', rate: '0.5', cap: '20' })).toBe('match');
+    expect(verdict({ amount: '10000', settled: '9950', rate: '0.5', cap: '20' })).toBe('over');
   });
 });

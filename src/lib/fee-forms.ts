@@ -200,3 +200,14 @@ export function validateCompare(form: RawForm): Validated<CompareResult> {
   if (c.failed) return { ok: false, errors: c.errors };
   return { ok: true, value: { costs: offers.map((o) => monthlyOfferCost(volumes, o)), keys } };
 }
+
+export type CheckVerdict = 'no-contract' | 'match' | 'over' | 'under';
+
+/** A difference of a fen either way is a rounding habit, not an overcharge. */
+export const ROUNDING_TOLERANCE_FEN = 1;
+
+export function checkVerdict(result: CheckResult): CheckVerdict {
+  if (result.differenceFen === undefined) return 'no-contract';
+  if (Math.abs(result.differenceFen) <= ROUNDING_TOLERANCE_FEN) return 'match';
+  return result.differenceFen > 0 ? 'over' : 'under';
+}

@@ -75,7 +75,7 @@ describe('the fee calculator in a phone browser', () => {
     const messageId = describedBy.split(' ').find((id) => id.endsWith('-error'));
     expect(messageId).toBeDefined();
     expect(await page.locator(`#${messageId}`).innerText()).toContain('负数');
-    expect(await page.getByLabel('合同费率').getAttribute('aria-invalid'), WAIT).toBe('true');
+    expect(await page.getByLabel('合同费率').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#fee-result').isVisible()).toBe(false);
 
     const body = await page.locator('body').innerText();
