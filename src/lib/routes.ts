@@ -2,12 +2,11 @@ import type { Section } from '../schemas/sections';
 
 /**
  * Sections whose index and entry pages come from the generic `[section]` routes.
- * A section with pages of its own (e.g. `codes`, `channels`, `requirements`) is left out here so no URL is built twice.
+ * A section with pages of its own (e.g. `codes`, `channels`, `requirements`, `fees`) is left out here so no URL is built twice.
  */
 export const GENERIC_SECTIONS = [
   'faq',
   'troubleshooting',
-  'fees',
   'brands',
   'prevention',
   'glossary',
