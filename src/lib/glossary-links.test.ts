@@ -100,3 +100,18 @@ describe('planGlossaryLinks on a fixture page', () => {
     expect(planGlossaryLinks(root, new TermMatcher([]), href)).toEqual([]);
   });
 });
+
+describe('a term on its own page', () => {
+  it('does not link a shorter term inside the page’s own term', () => {
+    const matcher = new TermMatcher(TERMS, 'settlement-account');
+    expect(splitText('结算账户里的结算', matcher, new Set())).toEqual([
+      { text: '结算账户里的' },
+      { text: '结算', termId: 'settlement' },
+    ]);
+  });
+
+  it('has nothing to link when the only term is the page’s own', () => {
+    expect(new TermMatcher([TERMS[0]], 'settlement').isEmpty).toBe(true);
+    expect(new TermMatcher([TERMS[0]]).isEmpty).toBe(false);
+  });
+});

@@ -62,13 +62,19 @@ const lowerAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 export class TermMatcher {
   private readonly byFirstChar = new Map<string, Surface[]>();
 
+  /**
+   * `exclude` is the term whose own page this is: its names are still matched, so that on the
+   * page of 结算账户 the word 结算账户 does not link 结算, but they never link.
+   */
+  readonly exclude: string | undefined;
+
   constructor(terms: GlossaryTerm[], exclude?: string) {
+    this.exclude = exclude;
     const seen = new Set<string>();
     const surfaces: Surface[] = [];
     const ordered = [...terms].sort((a, b) => a.id.localeCompare(b.id));
     for (const isTitle of [true, false]) {
       for (const term of ordered) {
-        if (term.id === exclude) continue;
         for (const name of isTitle ? [term.title] : term.aliases) {
           const text = lowerAscii(name.trim());
           if (text.length < MIN_LENGTH || seen.has(text)) continue;
@@ -86,8 +92,9 @@ export class TermMatcher {
     }
   }
 
+  /** True when nothing can link: no terms, or only the excluded one. */
   get isEmpty(): boolean {
-    return this.byFirstChar.size === 0;
+    return ![...this.byFirstChar.values()].some((list) => list.some((s) => s.termId !== this.exclude));
   }
 
   /** The longest name starting at `index` of `lowered` (the text with ASCII lower-cased). */
@@ -122,7 +129,7 @@ export function splitText(text: string, matcher: TermMatcher, linked: Set<string
       continue;
     }
     const end = i + match.text.length;
-    if (!linked.has(match.termId)) {
+    if (!linked.has(match.termId) && match.termId !== matcher.exclude) {
       linked.add(match.termId);
       if (i > plainStart) parts.push({ text: text.slice(plainStart, i) });
       parts.push({ text: text.slice(i, end), termId: match.termId });
