@@ -16,4 +16,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: satteri({ hastPlugins: [glossaryLinks({ base })] }) },
   integrations: [mdx(), pagefind()],
+  // Writes JSON Schemas of the collections to .astro/ so editors validate and complete front matter.
+  experimental: { contentIntellisense: true },
 });
