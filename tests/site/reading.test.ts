@@ -48,7 +48,7 @@ describe('the menu on a phone', () => {
     const page = await open(site.origin, '/');
     const button = page.locator('button[aria-controls="site-nav"]');
     const firstLink = page.locator('#site-nav a').first();
-    await expect.poll(() => button.isVisible()).toBe(true);
+    await button.waitFor({ state: 'visible' });
     expect(await button.getAttribute('aria-expanded')).toBe('false');
     expect(await firstLink.isVisible()).toBe(false);
 
@@ -74,7 +74,7 @@ describe('the menu on a phone', () => {
   it('takes the same place with and without JavaScript, and without it links to every section', async () => {
     const withJs = await open(site.origin, '/');
     const button = withJs.locator('button[aria-controls="site-nav"]');
-    await expect.poll(() => button.isVisible()).toBe(true);
+    await button.waitFor({ state: 'visible' });
     const jsBox = await button.boundingBox();
     const noJs = await open(site.origin, '/', { ...PHONE, javaScriptEnabled: false });
     const link = noJs.locator('a.menu-toggle');
