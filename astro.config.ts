@@ -18,4 +18,6 @@ export default defineConfig({
   integrations: [mdx(), pagefind()],
   // Writes JSON Schemas of the collections to .astro/ so editors validate and complete front matter.
   experimental: { contentIntellisense: true },
+  // Small scripts would otherwise be inlined into the HTML, which a strict CSP (script-src 'self') blocks.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
