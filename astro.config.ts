@@ -16,5 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Never inline scripts: the Content-Security-Policy allows only script files from the site.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefind(), securityHeaders()],
 });
