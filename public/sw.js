@@ -29,7 +29,15 @@ async function cachePageWithAssets(url) {
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(Promise.all(PRECACHE_PAGES.map(cachePageWithAssets)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    (async () => {
+      // The page that registered the worker loaded before it existed: save it too.
+      const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const pages = new Set([...PRECACHE_PAGES, ...open.map((c) => c.url.split('#')[0]).filter((u) => u.startsWith(SCOPE.href))]);
+      await Promise.allSettled([...pages].map(cachePageWithAssets));
+      await self.skipWaiting();
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {
