@@ -34,13 +34,22 @@ async function withBuildLock<T>(run: () => T): Promise<T> {
   }
 }
 
+/**
+ * Vitest puts its own `import.meta.env` values into process.env; a child build would read
+ * BASE_URL=/ from there and ignore BASE_PATH.
+ */
+function parentEnv(): Record<string, string | undefined> {
+  const { BASE_URL, MODE, DEV, PROD, SSR, ...rest } = process.env;
+  return rest;
+}
+
 /** Runs `astro build` with the given environment (CONTENT_DIR, OUT_DIR, BASE_PATH, ...). */
 export function buildSite(env: Record<string, string> = {}): Promise<BuildResult> {
   const outDir = env.OUT_DIR ?? DIST;
   return withBuildLock(() => {
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, ...env },
+      env: { ...parentEnv(), ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, ...env },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
