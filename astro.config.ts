@@ -19,4 +19,6 @@ export default defineConfig({
   // Never inline scripts: the Content-Security-Policy allows only script files from the site.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefind(), securityHeaders()],
+  // Writes JSON Schemas of the collections to .astro/ so editors validate and complete front matter.
+  experimental: { contentIntellisense: true },
 });
