@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headerCsp, headersFile, SITE_CSP } from './security-headers';
 
@@ -26,5 +27,12 @@ describe('headerCsp', () => {
 
   it('keeps a frame-ancestors directive that is already there', () => {
     expect(headerCsp("default-src 'self'; frame-ancestors 'self'")).toBe("default-src 'self'; frame-ancestors 'self'");
+  });
+});
+
+describe('the README', () => {
+  it('states the policy the build writes, for hosts that do not read _headers', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`\`${headerCsp(SITE_CSP)}\``);
   });
 });
