@@ -44,6 +44,13 @@ describe('discovery', () => {
     }
   });
 
+  it('the 404 page asks not to be indexed and claims no URL', () => {
+    const root = parseHtml(readPage('/404.html'));
+    expect(meta(root, 'robots')).toBe('noindex');
+    expect(root.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(meta(root, 'og:url')).toBeUndefined();
+  });
+
   it('every page links the RSS feed', () => {
     for (const [page, root] of dom) {
       const link = root.querySelector('link[rel="alternate"][type="application/rss+xml"]');
