@@ -21,4 +21,6 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefind(), securityHeaders()],
   // Writes JSON Schemas of the collections to .astro/ so editors validate and complete front matter.
   experimental: { contentIntellisense: true },
+  // Small scripts would otherwise be inlined into the HTML, which a strict CSP (script-src 'self') blocks.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
