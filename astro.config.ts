@@ -13,4 +13,6 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), pagefind()],
+  // Never inline small scripts or assets into the HTML: the CSP allows no inline code.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
