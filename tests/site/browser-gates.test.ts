@@ -5,6 +5,7 @@ import { launchBrowser } from '../support/browser';
 import { DIST } from '../support/build';
 import { builtPages } from '../support/dist';
 import { startServer, type StaticServer } from '../support/server';
+import { loadAndWatch } from '../support/runtime';
 import { findings, sweepPages, type PageResult } from '../support/sweep';
 import { COLOR_SCHEMES, VIEWPORTS } from '../support/variants';
 
@@ -46,5 +47,13 @@ describe('every page in a real browser', () => {
 
   it(`has no accessibility violation (axe: ${AXE_TAGS.join(', ')}), light and dark`, () => {
     expect(findings(results, (r) => r.axe.filter((a) => a.violations.length > 0))).toEqual([]);
+  });
+
+  it('the 404 page, served at an unknown nested path, loads all its assets', async () => {
+    const page = await browser.newPage();
+    const runtime = await loadAndWatch(page, `${server.origin}/faq/no-such-entry/`);
+    await page.close();
+    expect(runtime.failedRequests).toEqual([`${server.origin}/faq/no-such-entry/ (HTTP 404)`]);
+    expect(runtime.consoleErrors.filter((e) => !e.includes('404'))).toEqual([]);
   });
 });

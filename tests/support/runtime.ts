@@ -20,7 +20,9 @@ declare global {
 export async function loadAndWatch(page: Page, url: string): Promise<RuntimeProblems> {
   const problems: RuntimeProblems = { cspViolations: [], consoleErrors: [], failedRequests: [] };
   const onConsole = (message: ConsoleMessage) => {
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    const { url } = message.location();
+    problems.consoleErrors.push(url ? `${message.text()} (${url})` : message.text());
   };
   const onPageError = (error: Error) => problems.consoleErrors.push(`uncaught: ${error.message}`);
   const onRequestFailed = (request: Request) =>
