@@ -13,6 +13,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), pagefind()],
-  // Never inline small scripts or assets into the HTML: the CSP allows no inline code.
+  // Writes JSON Schemas of the collections to .astro/ so editors validate and complete front matter.
+  experimental: { contentIntellisense: true },
+  // Small scripts would otherwise be inlined into the HTML, which a strict CSP (script-src 'self') blocks.
   vite: { build: { assetsInlineLimit: 0 } },
 });
