@@ -1,0 +1,105 @@
+import { planQuery, type QueryPlan } from './query';
+
+/** The part of pagefind.js the site uses. */
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface PagefindSearch {
+  results: PagefindHit[];
+  totalFilters?: Record<string, Record<string, number>>;
+}
+
+export interface PagefindHit {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+export interface SearchOutcome {
+  hits: PagefindHit[];
+  /** How many results each filter value has for this query, before filtering. */
+  counts: Record<string, Record<string, number>>;
+  /** Which stage of the plan found the results. */
+  stage: 'exact' | 'relaxed' | 'words' | 'none';
+}
+
+/** Fewer results than this and the next, looser stage of the plan runs too. */
+const ENOUGH = 3;
+
+/**
+ * Runs a query plan: the query as typed, then without filler, then word by word. Results of a
+ * stricter stage come first; the word-by-word stage ranks pages by how many words they match.
+ */
+export async function runPlan(
+  pagefind: PagefindApi,
+  plan: QueryPlan,
+  filters: Record<string, string> = {},
+): Promise<SearchOutcome> {
+  const options = { filters };
+  const hits: PagefindHit[] = [];
+  const seen = new Set<string>();
+  let counts: SearchOutcome['counts'] = {};
+  let stage: SearchOutcome['stage'] = 'none';
+  const take = (found: PagefindHit[], at: SearchOutcome['stage'], total?: SearchOutcome['counts']) => {
+    if (found.length > 0 && stage === 'none') {
+      stage = at;
+      counts = total ?? {};
+    }
+    for (const hit of found) {
+      if (!seen.has(hit.id)) {
+        seen.add(hit.id);
+        hits.push(hit);
+      }
+    }
+  };
+
+  const exact = await pagefind.search(plan.exact, options);
+  take(exact?.results ?? [], 'exact', exact?.totalFilters);
+  if (hits.length < ENOUGH && plan.relaxed) {
+    const relaxed = await pagefind.search(plan.relaxed, options);
+    take(relaxed?.results ?? [], 'relaxed', relaxed?.totalFilters);
+  }
+  if (hits.length < ENOUGH && plan.words.length > 1) {
+    const perWord = await Promise.all(plan.words.map((w) => pagefind.search(w, options)));
+    const tally = new Map<string, { hit: PagefindHit; matched: number; score: number }>();
+    const total: SearchOutcome['counts'] = {};
+    for (const search of perWord) {
+      for (const hit of search?.results ?? []) {
+        const entry = tally.get(hit.id) ?? { hit, matched: 0, score: 0 };
+        entry.matched += 1;
+        entry.score += hit.score;
+        tally.set(hit.id, entry);
+      }
+      for (const [name, values] of Object.entries(search?.totalFilters ?? {})) {
+        total[name] ??= {};
+        for (const [value, n] of Object.entries(values)) total[name][value] = Math.max(total[name][value] ?? 0, n);
+      }
+    }
+    const ranked = [...tally.values()].sort((a, b) => b.matched - a.matched || b.score - a.score).map((t) => t.hit);
+    take(ranked, 'words', total);
+  }
+  return { hits, counts, stage };
+}
+
+/** Plans and runs a query; an empty or punctuation-only query finds nothing without searching. */
+export async function searchSite(
+  pagefind: PagefindApi,
+  raw: string,
+  filters: Record<string, string> = {},
+): Promise<SearchOutcome> {
+  const plan = planQuery(raw);
+  if (!plan) return { hits: [], counts: {}, stage: 'none' };
+  return runPlan(pagefind, plan, filters);
+}
