@@ -11,6 +11,26 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** Keeps Tab inside the dialog: a modal dialog alone lets focus leave for the browser's own UI. */
+function trapFocus(dialog: HTMLDialogElement, event: KeyboardEvent): void {
+  if (event.key !== 'Tab') return;
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => el.offsetParent !== null || el === document.activeElement,
+  );
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey && (document.activeElement === first || !dialog.contains(document.activeElement))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (document.activeElement === last || !dialog.contains(document.activeElement))) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 export function openSearchOnDemand(): void {
   const root = document.querySelector<HTMLElement>('[data-header-search]');
   const dialog = root?.querySelector<HTMLDialogElement>('[data-search-dialog]');
@@ -40,6 +60,7 @@ export function openSearchOnDemand(): void {
   openButton.addEventListener('click', () => void open());
   openButton.addEventListener('pointerenter', warmUp, { once: true });
   openButton.addEventListener('focus', warmUp, { once: true });
+  dialog.addEventListener('keydown', (event) => trapFocus(dialog, event));
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   // A click on the backdrop (outside the dialog box) closes it, as people expect on phones.
   dialog.addEventListener('click', (event) => {

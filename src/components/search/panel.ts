@@ -22,6 +22,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await api.options({ excerptLength: 30 });
     await api.init();
+    // Loading the filters first makes every search report counts per filter value.
+    await api.filters();
     return api;
   })();
   pagefind.catch(() => {
@@ -161,6 +163,7 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
   async function run(immediate = false): Promise<void> {
     clearTimeout(timer);
     const mine = ++generation;
+    root.dataset.state = 'pending';
     const query = normalizeQuery(input.value);
     updateUrl(input.value.trim() ? query : '');
     if (!immediate) {

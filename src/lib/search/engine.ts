@@ -90,7 +90,27 @@ export async function runPlan(
     const ranked = [...tally.values()].sort((a, b) => b.matched - a.matched || b.score - a.score).map((t) => t.hit);
     take(ranked, 'words', total);
   }
-  return { hits, counts, stage };
+  const kept = LATIN_ONLY.test(plan.exact) ? await withoutTrimmedMatches(hits, plan.exact) : hits;
+  return { hits: kept, counts, stage: kept.length > 0 ? stage : 'none' };
+}
+
+const LATIN_ONLY = /^[a-z0-9+ ]+$/i;
+
+/**
+ * When no word starts with the query, Pagefind retries with a shorter prefix: "12363" then finds
+ * every page with a word starting "1". For codes and numbers that is noise, so a hit must show
+ * a highlighted word that starts with one of the query's words.
+ */
+async function withoutTrimmedMatches(hits: PagefindHit[], query: string): Promise<PagefindHit[]> {
+  const words = query.toLowerCase().split(' ').filter(Boolean);
+  const checked = await Promise.all(
+    hits.slice(0, 30).map(async (hit) => {
+      const { excerpt } = await hit.data();
+      const marks = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1].trim().toLowerCase());
+      return marks.some((m) => words.some((w) => m.startsWith(w) || w.startsWith(m + '+'))) ? hit : undefined;
+    }),
+  );
+  return checked.filter((h): h is PagefindHit => h !== undefined);
 }
 
 /** Plans and runs a query; an empty or punctuation-only query finds nothing without searching. */
