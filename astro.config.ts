@@ -13,4 +13,6 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), pagefind()],
+  // Writes JSON Schemas of the collections to .astro/ so editors validate and complete front matter.
+  experimental: { contentIntellisense: true },
 });

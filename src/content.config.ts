@@ -1,30 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import {
-  brandSchema,
-  channelSchema,
-  codeSchema,
-  faqSchema,
-  feeSchema,
-  glossarySchema,
-  guideSchema,
-  preventionSchema,
-  requirementSchema,
-  troubleshootingSchema,
-} from './schemas';
+import { SECTION_SCHEMAS } from './schemas/collections';
+import { useChineseMessages } from './schemas/locale';
 import { contentDir } from './lib/paths';
+
+useChineseMessages();
 
 const mdx = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `${contentDir()}/${folder}` });
 
 export const collections = {
-  faq: defineCollection({ loader: mdx('faq'), schema: faqSchema }),
-  troubleshooting: defineCollection({ loader: mdx('troubleshooting'), schema: troubleshootingSchema }),
-  codes: defineCollection({ loader: file(`${contentDir()}/codes/codes.yaml`), schema: codeSchema }),
-  channels: defineCollection({ loader: mdx('channels'), schema: channelSchema }),
-  requirements: defineCollection({ loader: mdx('requirements'), schema: requirementSchema }),
-  fees: defineCollection({ loader: mdx('fees'), schema: feeSchema }),
-  brands: defineCollection({ loader: mdx('brands'), schema: brandSchema }),
-  prevention: defineCollection({ loader: mdx('prevention'), schema: preventionSchema }),
-  glossary: defineCollection({ loader: mdx('glossary'), schema: glossarySchema }),
-  guides: defineCollection({ loader: mdx('guides'), schema: guideSchema }),
+  faq: defineCollection({ loader: mdx('faq'), schema: SECTION_SCHEMAS.faq }),
+  troubleshooting: defineCollection({ loader: mdx('troubleshooting'), schema: SECTION_SCHEMAS.troubleshooting }),
+  codes: defineCollection({ loader: file(`${contentDir()}/codes/codes.yaml`), schema: SECTION_SCHEMAS.codes }),
+  channels: defineCollection({ loader: mdx('channels'), schema: SECTION_SCHEMAS.channels }),
+  requirements: defineCollection({ loader: mdx('requirements'), schema: SECTION_SCHEMAS.requirements }),
+  fees: defineCollection({ loader: mdx('fees'), schema: SECTION_SCHEMAS.fees }),
+  brands: defineCollection({ loader: mdx('brands'), schema: SECTION_SCHEMAS.brands }),
+  prevention: defineCollection({ loader: mdx('prevention'), schema: SECTION_SCHEMAS.prevention }),
+  glossary: defineCollection({ loader: mdx('glossary'), schema: SECTION_SCHEMAS.glossary }),
+  guides: defineCollection({ loader: mdx('guides'), schema: SECTION_SCHEMAS.guides }),
 };

@@ -23,7 +23,7 @@ describe('related references', () => {
   it('names the file and the field of a dangling reference', () => {
     const content = site({ faq: [entry('faq', 'a', { related: [{ collection: 'faq', id: 'nope' }] })] });
     expect(runContentChecks(content)).toEqual([
-      { file: 'content/faq/a.mdx', field: 'related[0]', message: expect.stringContaining('faq/nope') },
+      { file: 'content/faq/a.mdx', field: 'related[0]', message: expect.stringContaining('faq/nope'), fix: expect.any(String) },
     ]);
   });
 
@@ -50,7 +50,7 @@ describe('duplicate ids', () => {
   it('refuses two files that would share a URL', () => {
     const problems = checkFileNames('faq', ['a.md', 'a.mdx', 'b.mdx']);
     expect(problems).toEqual([
-      { file: 'content/faq/a.mdx', field: '文件名', message: expect.stringContaining('content/faq/a.md') },
+      { file: 'content/faq/a.mdx', field: '文件名', message: expect.stringContaining('content/faq/a.md'), fix: expect.any(String) },
     ]);
   });
 
@@ -60,7 +60,7 @@ describe('duplicate ids', () => {
 
   it('refuses a document id used twice in one list', () => {
     expect(checkUniqueIds('content/requirements/geti.mdx', 'documents', [{ id: 'a' }, { id: 'b' }, { id: 'a' }])).toEqual([
-      { file: 'content/requirements/geti.mdx', field: 'documents[2].id', message: expect.stringContaining('"a"') },
+      { file: 'content/requirements/geti.mdx', field: 'documents[2].id', message: expect.stringContaining('"a"'), fix: expect.any(String) },
     ]);
   });
 

@@ -12,14 +12,15 @@ export function checkFileNames(collection: string, files: string[]): ContentProb
     const name = file.split('/').pop() ?? file;
     const id = name.replace(/\.(md|mdx)$/, '');
     if (!SLUG_PATTERN.test(id)) {
-      problems.push({ file: `content/${collection}/${file}`, field: '文件名', message: '文件名只能用小写英文字母、数字和连字符（它就是网址的一部分）' });
+      problems.push({ file: `content/${collection}/${file}`, field: '文件名', message: '文件名只能用小写英文字母、数字和连字符（它就是网址的一部分）', fix: '把文件改名，例如 money-not-arrived.mdx' });
     }
     const earlier = seen.get(id);
     if (earlier) {
       problems.push({
         file: `content/${collection}/${file}`,
         field: '文件名',
-        message: `与 content/${collection}/${earlier} 的网址重复（/${collection}/${id}/），请改名或删除其中一个`,
+        message: `与 content/${collection}/${earlier} 的网址重复（/${collection}/${id}/）`,
+        fix: '给其中一个改名，或删除多余的那个',
       });
     } else {
       seen.set(id, file);
@@ -38,7 +39,7 @@ export function checkUniqueIds(
   const seen = new Set<string>();
   items.forEach((item, i) => {
     if (seen.has(item.id)) {
-      problems.push({ file, field: `${field}[${i}].id`, message: `编号 "${item.id}" 在同一条目中重复，每个编号只能用一次` });
+      problems.push({ file, field: `${field}[${i}].id`, message: `编号 "${item.id}" 在同一条目中重复`, fix: '每个编号只能用一次：给后一个换个编号（已发布的编号不要改）' });
     }
     seen.add(item.id);
   });

@@ -16,6 +16,10 @@ export interface ContentProblem {
   file: string;
   field: string;
   message: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
+  /** How to fix it, in plain words. */
+  fix?: string;
 }
 
 export type ContentCheck = (content: SiteContent) => ContentProblem[];
@@ -25,7 +29,11 @@ export function fileOf(entry: ContentEntry): string {
 }
 
 export function formatProblems(problems: ContentProblem[]): string {
-  const lines = problems.map((p) => `  - ${p.file}\n    字段 ${p.field}：${p.message}`);
+  const lines = problems.map((p) => {
+    const where = p.line ? `${p.file}:${p.line}` : p.file;
+    const fix = p.fix ? `\n    怎么改：${p.fix}` : '';
+    return `  - ${where}\n    字段 ${p.field}：${p.message}${fix}`;
+  });
   return `内容检查发现 ${problems.length} 个问题，网站未生成：\n${lines.join('\n')}`;
 }
 

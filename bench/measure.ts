@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Resident memory (KiB) of a process and all its descendants, read from /proc. */
+function treeRssKiB(rootPid: number): number {
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      const vmRss = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      parents.set(Number(name), ppid);
+      rss.set(Number(name), vmRss);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  for (const [pid, kib] of rss) {
+    for (let p: number | undefined = pid; p && p > 1; p = parents.get(p)) {
+      if (p === rootPid) {
+        total += kib;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+export interface RunResult {
+  ms: number;
+  peakRssMiB: number;
+  status: number | null;
+  output: string;
+}
+
+/** Runs a command, timing it and sampling the peak memory of its whole process tree. */
+export function runMeasured(command: string, args: string[], env: Record<string, string>, cwd: string): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peak = 0;
+    const timer = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRssKiB(child.pid));
+    }, 100);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolve({ ms: performance.now() - started, peakRssMiB: peak / 1024, status, output });
+    });
+  });
+}
+
+export function dirSize(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const stat = statSync(join(dir, name));
+    if (stat.isFile()) total += stat.size;
+  }
+  return total;
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;

@@ -1,0 +1,97 @@
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const CATEGORIES = ['settlement', 'applying', 'fees', 'device-network', 'account-risk', 'security'] as const;
+
+/** A small deterministic PRNG so the same N always gives the same site. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+}
+
+/** Chinese sentences taken from the real content bodies, to make synthetic text read like ours. */
+export function sentencesFrom(contentDir: string): string[] {
+  const sentences = new Set<string>();
+  for (const collection of readdirSync(contentDir)) {
+    const dir = join(contentDir, collection);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+      const body = readFileSync(join(dir, file), 'utf8').replace(/^---[\s\S]*?\n---/, '');
+      for (const s of body.split(/(?<=[。！？])/)) {
+        const clean = s.replace(/[#*>\-[\]()`|]/g, '').replace(/\s+/g, ' ').trim();
+        if (clean.length >= 12 && clean.length <= 120 && /[\u4e00-\u9fff]/.test(clean) && !/[{}<]/.test(clean)) sentences.add(clean);
+      }
+    }
+  }
+  return [...sentences];
+}
+
+export interface SyntheticEntry {
+  path: string;
+  text: string;
+}
+
+/** N synthetic FAQ entries with front matter that passes the schema and links to earlier entries. */
+export function syntheticEntries(n: number, sentences: string[], seed = 42): SyntheticEntry[] {
+  if (sentences.length === 0) throw new Error('No sentences to build synthetic content from');
+  const random = seededRandom(seed);
+  const pick = () => sentences[Math.floor(random() * sentences.length)]!;
+  const entries: SyntheticEntry[] = [];
+  for (let i = 1; i <= n; i++) {
+    const id = `synthetic-${String(i).padStart(5, '0')}`;
+    const related = [1, 2, 3].map((k) => i - k * 7).filter((j) => j >= 1).map((j) => `faq/synthetic-${String(j).padStart(5, '0')}`);
+    const lead = pick();
+    const paragraphs = Array.from({ length: 3 }, () => Array.from({ length: 3 }, pick).join(''));
+    const text = `---
+title: "示例问题 ${i}：${lead.slice(0, 24).replace(/"/g, '')}"
+description: "${lead.slice(0, 60).replace(/"/g, '')}"
+answer: "${pick().replace(/"/g, '')}"
+category: ${CATEGORIES[i % CATEGORIES.length]}
+updated: 2026-11-25
+aliases: ["示例${i}", "问题${i}"]
+sources:
+  - title: 合成测试内容
+related: [${related.map((r) => `"${r}"`).join(', ')}]
+---
+
+${paragraphs[0]}
+
+## 怎么确认
+
+${paragraphs[1]}
+
+## 怎么处理
+
+${paragraphs[2]}
+`;
+    entries.push({ path: `faq/${id}.mdx`, text });
+  }
+  return entries;
+}
+
+/** Copies the real content to `target` and adds N synthetic entries; returns the total entry count. */
+export function writeSyntheticContent(realContent: string, target: string, n: number): number {
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  cpSync(realContent, target, { recursive: true });
+  for (const entry of syntheticEntries(n, sentencesFrom(realContent))) {
+    writeFileSync(join(target, entry.path), entry.text);
+  }
+  return countEntries(target);
+}
+
+export function countEntries(contentDir: string): number {
+  let count = 0;
+  for (const collection of readdirSync(contentDir)) {
+    const dir = join(contentDir, collection);
+    for (const file of readdirSync(dir)) {
+      if (/\.mdx?$/.test(file)) count++;
+      else if (/\.ya?ml$/.test(file)) count += (readFileSync(join(dir, file), 'utf8').match(/^- /gm) ?? []).length;
+    }
+  }
+  return count;
+}
