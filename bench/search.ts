@@ -1,6 +1,11 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, PHONE } from '../tests/support/browser';
 import { startServer } from '../tests/support/server';
+import { SEARCH_DEBOUNCE_MS } from '../src/lib/search/engine';
+import { median } from './measure';
 
 export interface SearchBenchOptions {
   /** Deploy base path the dist was built for. */
@@ -30,26 +35,48 @@ export interface SearchBenchResult {
 
 const DEFAULT_QUERIES = ['钱没到账', '手续费', '签到', '到账慢', '冻结'];
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? 0 : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
-/** Counts bytes on the wire for every request of a page, as Chromium reports them. */
-async function countBytes(page: Page): Promise<{ session: CDPSession; take(): { url: string; bytes: number }[] }> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Network.enable');
-  const urls = new Map<string, string>();
+interface Meter {
+  origin: string;
+  /** Requests since the last call, with response bytes (headers excluded). */
+  take(): { url: string; bytes: number }[];
+  close(): Promise<void>;
+}
+
+/**
+ * A proxy in front of the static server that counts every response byte, whether the page or
+ * Pagefind's worker asked for it, and behaves like a static host: gzip for text and wasm
+ * (Pagefind's index files are gzipped already) and cache headers on hashed files and the
+ * index, so a second visit shows what the cache saves.
+ */
+async function meteredProxy(upstream: string): Promise<Meter> {
   let log: { url: string; bytes: number }[] = [];
-  session.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-  session.on('Network.loadingFinished', (e) => log.push({ url: urls.get(e.requestId) ?? '?', bytes: e.encodedDataLength }));
+  const server: Server = createServer((req, res) => {
+    const forward = request(`${upstream}${req.url}`, { method: req.method, headers: req.headers }, (up) => {
+      const headers = { ...up.headers };
+      if (/\/(pagefind|_astro)\//.test(req.url ?? '')) headers['cache-control'] = 'public, max-age=86400';
+      const compress =
+        /gzip/.test(String(req.headers['accept-encoding'])) && /text|javascript|json|wasm|xml/.test(String(up.headers['content-type']));
+      if (compress) headers['content-encoding'] = 'gzip';
+      res.writeHead(up.statusCode ?? 502, headers);
+      const body = compress ? up.pipe(createGzip()) : up;
+      let bytes = 0;
+      body.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      body.on('end', () => log.push({ url: req.url ?? '', bytes }));
+      body.pipe(res);
+    });
+    req.pipe(forward);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
   return {
-    session,
+    origin: `http://127.0.0.1:${port}`,
     take: () => {
       const taken = log;
       log = [];
       return taken;
     },
+    close: () => new Promise((ok) => server.close(() => ok())),
   };
 }
 
@@ -88,7 +115,8 @@ export async function benchSearch(dist: string, browser: Browser, options: Searc
   const queries = options.queries ?? DEFAULT_QUERIES;
   const runs = options.runs ?? 5;
   const server = await startServer(dist, base);
-  const start = `${server.origin}${base}${(options.startPath ?? 'about/').replace(/^\//, '')}`;
+  const meter = await meteredProxy(server.origin);
+  const start = `${meter.origin}${base}${(options.startPath ?? 'about/').replace(/^\//, '')}`;
   const cold = { bytes: [] as number[], ms: [] as number[] };
   const warm = { bytes: [] as number[], ms: [] as number[] };
   let coldRequests: { url: string; bytes: number }[] = [];
@@ -98,14 +126,15 @@ export async function benchSearch(dist: string, browser: Browser, options: Searc
       const next = queries[(run + 1) % queries.length];
       const context = await browser.newContext(run % 2 ? PHONE : DESKTOP);
       const page = await context.newPage();
-      const meter = await countBytes(page);
       await page.goto(start, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(200);
       meter.take();
       await openDialog(page);
       cold.ms.push(await typeAndTime(page, query));
+      await page.waitForTimeout(200);
       const requests = meter.take();
       cold.bytes.push(requests.reduce((n, r) => n + r.bytes, 0));
-      if (run === 0) coldRequests = requests.map((r) => ({ url: r.url.replace(server.origin, ''), bytes: r.bytes }));
+      if (run === 0) coldRequests = requests;
       warm.ms.push(await typeAndTime(page, next));
 
       // A second page load: the browser cache now holds pagefind's files.
@@ -113,10 +142,12 @@ export async function benchSearch(dist: string, browser: Browser, options: Searc
       meter.take();
       await openDialog(page);
       await typeAndTime(page, query);
+      await page.waitForTimeout(200);
       warm.bytes.push(meter.take().reduce((n, r) => n + r.bytes, 0));
       await context.close();
     }
   } finally {
+    await meter.close();
     await server.close();
   }
   return {
@@ -125,7 +156,7 @@ export async function benchSearch(dist: string, browser: Browser, options: Searc
     warmBytes: median(warm.bytes),
     coldMs: Math.round(median(cold.ms)),
     warmMs: Math.round(median(warm.ms)),
-    debounceMs: 120,
+    debounceMs: SEARCH_DEBOUNCE_MS,
     coldRequests,
   };
 }

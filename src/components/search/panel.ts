@@ -1,5 +1,5 @@
 import { basePath } from '../../lib/urls';
-import { searchSite, type PagefindApi, type PagefindData, type SearchOutcome } from '../../lib/search/engine';
+import { SEARCH_DEBOUNCE_MS, searchSite, type PagefindApi, type PagefindData, type SearchOutcome } from '../../lib/search/engine';
 import { parseExcerpt } from '../../lib/search/excerpt';
 import { SYNONYM_SEPARATOR } from '../../lib/search/index-terms';
 import { isSingleHanCharacter, normalizeQuery } from '../../lib/search/query';
@@ -11,7 +11,6 @@ const FILTERS = [
 ] as const;
 
 const PAGE_SIZE = 8;
-const DEBOUNCE_MS = 120;
 
 let pagefind: Promise<PagefindApi> | undefined;
 
@@ -167,7 +166,7 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
     const query = normalizeQuery(input.value);
     updateUrl(input.value.trim() ? query : '');
     if (!immediate) {
-      await new Promise((ok) => (timer = setTimeout(ok, DEBOUNCE_MS)));
+      await new Promise((ok) => (timer = setTimeout(ok, SEARCH_DEBOUNCE_MS)));
       if (mine !== generation) return;
     }
     if (!query) {

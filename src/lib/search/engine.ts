@@ -35,6 +35,9 @@ export interface SearchOutcome {
   stage: 'exact' | 'relaxed' | 'words' | 'none';
 }
 
+/** Pause after a keystroke before searching, so typing a word runs one search, not one per character. */
+export const SEARCH_DEBOUNCE_MS = 120;
+
 /** Fewer results than this and the next, looser stage of the plan runs too. */
 const ENOUGH = 3;
 
