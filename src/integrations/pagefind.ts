@@ -3,7 +3,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { augmentForIndex, isListingPage, type IndexTermsManifest } from '../lib/search/index-terms';
+import { pagesForIndex, type IndexPage, type IndexTermsManifest } from '../lib/search/index-terms';
 
 /** Options shared by the build and by tests that index fixtures. */
 export const PAGEFIND_OPTIONS = {
@@ -57,27 +57,20 @@ export function pagefind(): AstroIntegration {
         const manifestFile = join(outDir, MANIFEST_PATH);
         const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as IndexTermsManifest;
         await rm(manifestFile);
-        const termsByUrl = new Map(manifest.pages.map((p) => [p.path, p]));
         try {
           const { index, errors } = await createIndex(PAGEFIND_OPTIONS);
           assertNoErrors('createIndex', { errors });
           if (!index) throw new Error('Pagefind did not create an index');
-          let pages = 0;
+          const built: IndexPage[] = [];
           for (const file of await htmlFiles(outDir)) {
-            const url = urlOfFile(file);
-            if (isListingPage(url)) continue;
-            const html = await readFile(join(outDir, file), 'utf8');
-            const added = await index.addHTMLFile({
-              url,
-              content: augmentForIndex(html, termsByUrl.get(url), manifest.synonyms),
-            });
-            assertNoErrors(`addHTMLFile ${file}`, added);
-            pages += 1;
+            built.push({ url: urlOfFile(file), content: await readFile(join(outDir, file), 'utf8') });
           }
-          if (pages === 0) throw new Error('Pagefind found no pages to index');
+          const pages = pagesForIndex(built, manifest);
+          for (const page of pages) assertNoErrors(`addHTMLFile ${page.url}`, await index.addHTMLFile(page));
+          if (pages.length === 0) throw new Error('Pagefind found no pages to index');
           assertNoErrors('writeFiles', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
           await Promise.all(UNUSED_FILES.map((f) => rm(join(outDir, 'pagefind', f), { force: true })));
-          logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+          logger.info(`Indexed ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await close();
         }

@@ -42,8 +42,9 @@ export const SEARCH_DEBOUNCE_MS = 120;
 const ENOUGH = 3;
 
 /**
- * Runs a query plan: the query as typed, then without filler, then word by word. Results of a
- * stricter stage come first; the word-by-word stage ranks pages by how many words they match.
+ * Runs a query plan: the query without filler words, then word by word when that finds too
+ * little. Results of the stricter stage come first; the word-by-word stage ranks pages by how
+ * many words they match.
  */
 export async function runPlan(
   pagefind: PagefindApi,
@@ -68,12 +69,10 @@ export async function runPlan(
     }
   };
 
-  const exact = await pagefind.search(plan.exact, options);
-  take(exact?.results ?? [], 'exact', exact?.totalFilters);
-  if (hits.length < ENOUGH && plan.relaxed) {
-    const relaxed = await pagefind.search(plan.relaxed, options);
-    take(relaxed?.results ?? [], 'relaxed', relaxed?.totalFilters);
-  }
+  // Filler is never searched: a word no page has makes Pagefind fall back to a shorter prefix
+  // ("太高" becomes "太") and fill the results with pages that merely contain that character.
+  const first = await pagefind.search(plan.relaxed ?? plan.exact, options);
+  take(first?.results ?? [], plan.relaxed ? 'relaxed' : 'exact', first?.totalFilters);
   if (hits.length < ENOUGH && plan.words.length > 1) {
     const perWord = await Promise.all(plan.words.map((w) => pagefind.search(w, options)));
     const tally = new Map<string, { hit: PagefindHit; matched: number; score: number }>();

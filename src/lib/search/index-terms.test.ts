@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { augmentForIndex, indexedBody, isListingPage, synonymsFor, SYNONYM_SEPARATOR } from './index-terms';
+import { augmentForIndex, indexedBody, isListingPage, pagesForIndex, synonymsFor, SYNONYM_SEPARATOR } from './index-terms';
 
 const page = (body: string) =>
   `<html lang="zh-CN"><head><meta name="description" content="简介"></head><body><main id="main" data-pagefind-body>${body}</main></body></html>`;
@@ -51,5 +51,32 @@ describe('isListingPage', () => {
     expect(isListingPage('/faq/money-not-arrived/')).toBe(false);
     expect(isListingPage('/about/')).toBe(false);
     expect(isListingPage('/troubleshoot/')).toBe(false);
+  });
+});
+
+describe('pagesForIndex', () => {
+  const manifest = {
+    pages: [
+      { path: '/faq/a/', aliases: [], filters: {} },
+      { path: '/faq/b/', aliases: [], filters: {} },
+      { path: '/faq/c/', aliases: [], filters: {} },
+      { path: '/faq/d/', aliases: [], filters: {} },
+    ],
+    synonyms: [{ words: ['结算', '到账'] }, { words: ['手续费', '扣点'] }],
+  };
+  const pages = [
+    { url: '/', content: page('<h1>首页</h1>') },
+    { url: '/faq/', content: page('<h1>常见问题</h1>') },
+    { url: '/faq/a/', content: page('<h1>结算 手续费</h1>') },
+    { url: '/faq/b/', content: page('<h1>结算</h1>') },
+    { url: '/faq/c/', content: page('<h1>结算</h1>') },
+    { url: '/faq/d/', content: page('<h1>结算</h1>') },
+  ];
+  it('leaves listing pages out and does not let a word on most entries trigger its synonyms', () => {
+    const out = pagesForIndex(pages, manifest);
+    expect(out.map((p) => p.url)).toEqual(['/faq/a/', '/faq/b/', '/faq/c/', '/faq/d/']);
+    expect(out[0].content).toContain('扣点');
+    expect(out[0].content).not.toContain('到账');
+    expect(out[1].content).not.toContain('相关说法');
   });
 });

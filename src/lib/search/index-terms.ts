@@ -45,12 +45,16 @@ const normalize = (s: string) => s.normalize('NFKC').toLowerCase().trim();
  * Words from synonym groups that the page does not say itself but a merchant might type:
  * a group applies when the page (or its aliases) mentions any of its words.
  */
-export function synonymsFor(text: string, groups: readonly SynonymGroup[]): string[] {
+export function synonymsFor(
+  text: string,
+  groups: readonly SynonymGroup[],
+  commonWords: ReadonlySet<string> = new Set(),
+): string[] {
   const haystack = normalize(text);
   const added = new Set<string>();
   for (const group of groups) {
     const words = group.words.map(normalize).filter((w) => w.length > 0);
-    if (!words.some((w) => haystack.includes(w))) continue;
+    if (!words.some((w) => !commonWords.has(w) && haystack.includes(w))) continue;
     for (const w of words) if (!haystack.includes(w)) added.add(w);
   }
   return [...added];
@@ -92,12 +96,17 @@ export function indexedBody(html: string): string | undefined {
  * indexed body (so they count for ranking and can show in excerpts), filters as meta tags.
  * A page without an indexed body is returned unchanged.
  */
-export function augmentForIndex(html: string, terms: PageTerms | undefined, groups: readonly SynonymGroup[]): string {
+export function augmentForIndex(
+  html: string,
+  terms: PageTerms | undefined,
+  groups: readonly SynonymGroup[],
+  commonWords: ReadonlySet<string> = new Set(),
+): string {
   const body = indexedBody(html);
   if (body === undefined) return html;
   const aliases = terms?.aliases ?? [];
   // Only entries get synonyms: other pages (the about page, tools) would match everything.
-  const synonyms = terms ? synonymsFor(`${textOf(body)} ${aliases.join(' ')}`, groups) : [];
+  const synonyms = terms ? synonymsFor(`${textOf(body)} ${aliases.join(' ')}`, groups, commonWords) : [];
   const parts: string[] = [];
   if (aliases.length > 0) {
     parts.push(`<p data-pagefind-weight="${ALIAS_WEIGHT}">常见说法：${aliases.map(escapeHtml).join('、')}</p>`);
@@ -115,4 +124,38 @@ export function augmentForIndex(html: string, terms: PageTerms | undefined, grou
   if (parts.length === 0) return html;
   const end = html.lastIndexOf('</main>');
   return `${html.slice(0, end)}${parts.join('')}${html.slice(end)}`;
+}
+
+/** Above this share of entries, a word says nothing about a page and triggers no synonyms. */
+export const COMMON_WORD_SHARE = 0.3;
+
+/**
+ * Synonym words that appear on so many entries (结算, 商户 on a settlement site) that they would
+ * attach their group to nearly every page, which makes every page match every synonym.
+ */
+export function commonWords(entryTexts: readonly string[], groups: readonly SynonymGroup[], share = COMMON_WORD_SHARE): Set<string> {
+  const texts = entryTexts.map(normalize);
+  const common = new Set<string>();
+  for (const word of new Set(groups.flatMap((g) => g.words.map(normalize)))) {
+    if (!word) continue;
+    const n = texts.filter((t) => t.includes(word)).length;
+    if (texts.length > 0 && n / texts.length > share) common.add(word);
+  }
+  return common;
+}
+
+export interface IndexPage {
+  url: string;
+  content: string;
+}
+
+/** Every page as Pagefind should see it: listing pages left out, entries augmented. */
+export function pagesForIndex(pages: readonly IndexPage[], manifest: IndexTermsManifest): IndexPage[] {
+  const termsByUrl = new Map(manifest.pages.map((p) => [p.path, p]));
+  const kept = pages.filter((p) => !isListingPage(p.url));
+  const entryTexts = kept
+    .filter((p) => termsByUrl.has(p.url))
+    .map((p) => `${textOf(indexedBody(p.content) ?? '')} ${termsByUrl.get(p.url)!.aliases.join(' ')}`);
+  const common = commonWords(entryTexts, manifest.synonyms);
+  return kept.map((p) => ({ url: p.url, content: augmentForIndex(p.content, termsByUrl.get(p.url), manifest.synonyms, common) }));
 }

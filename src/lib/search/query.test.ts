@@ -29,8 +29,8 @@ describe('queryWords', () => {
     expect(queryWords('应答码A0')).toContain('A0');
     expect(queryWords('12363')).toEqual(['12363']);
   });
-  it('segments Chinese into words', () => {
-    expect(queryWords('扣点太高')).toEqual(['扣点', '太高']);
+  it('segments Chinese into words and drops degree words', () => {
+    expect(queryWords('扣点太高')).toEqual(['扣点', '高']);
   });
 });
 
@@ -44,6 +44,9 @@ describe('planQuery', () => {
     expect(plan?.exact).toBe('手续费怎么算');
     expect(plan?.relaxed).not.toContain('怎么');
     expect(plan?.words).not.toContain('怎么');
+  });
+  it('drops filler phrases the segmenter would split', () => {
+    expect(planQuery('无法结算怎么办')?.words).not.toContain('办');
   });
   it('does not relax a query that has no filler', () => {
     expect(planQuery('A0')).toEqual({ exact: 'A0', relaxed: undefined, words: [] });
