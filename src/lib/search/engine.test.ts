@@ -32,11 +32,11 @@ describe('searchSite', () => {
     expect(pf.queries).toEqual([]);
   });
   it('stops at the query as typed when it finds enough', async () => {
-    const pf = fakePagefind({ a: '到账 1', b: '到账 2', c: '到账 3' });
-    const outcome = await searchSite(pf, '到账');
+    const pf = fakePagefind({ a: '冻结 1', b: '冻结 2', c: '冻结 3' });
+    const outcome = await searchSite(pf, '冻结');
     expect(outcome.stage).toBe('exact');
     expect(outcome.hits.map((h) => h.id)).toEqual(['a', 'b', 'c']);
-    expect(pf.queries).toEqual(['到账']);
+    expect(pf.queries).toEqual(['冻结']);
   });
   it('drops filler words before searching', async () => {
     const pf = fakePagefind({ fees: '扣点 手续费', other: '手续费', none: '签到' });
@@ -49,6 +49,14 @@ describe('searchSite', () => {
     const outcome = await searchSite(pf, '扣点 签到 机器 冻结');
     expect(outcome.stage).toBe('words');
     expect(outcome.hits.map((h) => h.id)).toEqual(['both', 'two', 'one']);
+  });
+});
+
+describe('ranking', () => {
+  it('moves pages with the query words side by side ahead of pages that scatter them', async () => {
+    const pf = fakePagefind({ scattered: '扣点 很多 服务 费率 提高', together: '常见说法：扣点高' });
+    const outcome = await searchSite(pf, '扣点太高');
+    expect(outcome.hits.map((h) => h.id)).toEqual(['together', 'scattered']);
   });
 });
 

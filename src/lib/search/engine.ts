@@ -22,6 +22,8 @@ export interface PagefindHit {
 export interface PagefindData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text. */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;
   sub_results?: { title: string; url: string; excerpt: string }[];
@@ -93,7 +95,37 @@ export async function runPlan(
     take(ranked, 'words', total);
   }
   const kept = LATIN_ONLY.test(plan.exact) ? await withoutTrimmedMatches(hits, plan.exact) : hits;
-  return { hits: kept, counts, stage: kept.length > 0 ? stage : 'none' };
+  const ranked = await withPhrasesFirst(kept, plan);
+  return { hits: ranked, counts, stage: ranked.length > 0 ? stage : 'none' };
+}
+
+/** How many of the first results are re-ranked (their text is loaded for display anyway). */
+const RERANK = 10;
+
+/**
+ * Pagefind scores words, not their order: for "扣点太高" a page saying 提高 and 扣点 far apart can
+ * outrank the page that says "扣点高". Among the first results, pages that contain the query's
+ * words side by side (often in an alias), or in their title, move up; the rest keep their order.
+ */
+async function withPhrasesFirst(hits: PagefindHit[], plan: QueryPlan): Promise<PagefindHit[]> {
+  const words = (plan.relaxed ?? plan.exact).toLowerCase().split(' ').filter(Boolean);
+  if (hits.length < 2 || words.length === 0) return hits;
+  const phrase = words.join('');
+  const pairs = words.slice(1).map((w, i) => words[i] + w);
+  const head = hits.slice(0, RERANK);
+  const scored = await Promise.all(
+    head.map(async (hit, i) => {
+      const data = await hit.data();
+      const text = (data.content ?? data.excerpt).toLowerCase().replace(/\s+/g, '');
+      const title = (data.meta.title ?? '').toLowerCase();
+      const adjacent = pairs.length > 0 ? pairs.filter((p) => text.includes(p)).length / pairs.length : 0;
+      const bonus =
+        2 * adjacent + (phrase.length > 1 && text.includes(phrase) ? 1 : 0) + words.filter((w) => title.includes(w)).length / words.length;
+      return { hit, i, bonus };
+    }),
+  );
+  scored.sort((a, b) => b.bonus - a.bonus || a.i - b.i);
+  return [...scored.map((s) => s.hit), ...hits.slice(RERANK)];
 }
 
 const LATIN_ONLY = /^[a-z0-9+ ]+$/i;

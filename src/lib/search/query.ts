@@ -73,7 +73,7 @@ export function isContentWord(word: string): boolean {
 export interface QueryPlan {
   /** The query as typed (normalized). */
   exact: string;
-  /** Without filler words, when that differs from `exact`. */
+  /** Content words only (filler dropped, degree words trimmed), when that differs from `exact`. */
   relaxed?: string;
   /** Words searched one by one when the stricter queries find too little. */
   words: string[];
@@ -89,7 +89,7 @@ export function planQuery(raw: string): QueryPlan | undefined {
   const words = [...new Set(kept)].slice(0, 6);
   return {
     exact,
-    relaxed: relaxed && relaxed !== exact && kept.length !== all.length ? relaxed : undefined,
+    relaxed: relaxed && relaxed !== exact ? relaxed : undefined,
     words: words.length > 1 ? words : [],
   };
 }
