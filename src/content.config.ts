@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { SECTION_SCHEMAS } from './schemas/collections';
+import { diagnosisStepSchema } from './schemas/diagnosis';
 import { useChineseMessages } from './schemas/locale';
 import { contentDir } from './lib/paths';
 
@@ -19,4 +20,6 @@ export const collections = {
   prevention: defineCollection({ loader: mdx('prevention'), schema: SECTION_SCHEMAS.prevention }),
   glossary: defineCollection({ loader: mdx('glossary'), schema: SECTION_SCHEMAS.glossary }),
   guides: defineCollection({ loader: mdx('guides'), schema: SECTION_SCHEMAS.guides }),
+  /** The guided diagnosis at /troubleshoot/: not a section of its own, checked as a graph. */
+  diagnosis: defineCollection({ loader: file(`${contentDir()}/diagnosis/diagnosis.yaml`), schema: diagnosisStepSchema }),
 };

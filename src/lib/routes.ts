@@ -2,14 +2,11 @@ import type { Section } from '../schemas/sections';
 
 /**
  * Sections whose index and entry pages come from the generic `[section]` routes.
- * A section with pages of its own (e.g. `codes`) is left out here so no URL is built twice.
+ * A section with pages of its own (e.g. `codes`, `channels`, `requirements`, `fees`) is left out here so no URL is built twice.
  */
 export const GENERIC_SECTIONS = [
   'faq',
   'troubleshooting',
-  'channels',
-  'requirements',
-  'fees',
   'brands',
   'prevention',
   'glossary',

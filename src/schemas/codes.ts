@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, source } from './common';
+import { entryRef, isoDate, source } from './common';
 
 export const FAULTS = {
   CH: '持卡人或发卡行',
@@ -31,6 +31,8 @@ export const codeSchema = z.strictObject({
   /** Codes that call for signing in again. */
   signInAgain: z.boolean().default(false),
   aliases: z.array(z.string()).default([]),
+  /** Troubleshooting causes and other entries that explain this code further (`collection/id`). */
+  related: z.array(entryRef).default([]),
   updated: isoDate,
   sources: z.array(source).min(1),
 });

@@ -34,13 +34,23 @@ async function withBuildLock<T>(run: () => T): Promise<T> {
   }
 }
 
+/**
+ * Vitest puts Vite's import.meta.env values into process.env (BASE_URL=/, MODE=test, ...);
+ * a build that inherits them ignores BASE_PATH, so they are left out.
+ */
+const VITE_ENV_KEYS = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
+function inheritedEnv(): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV_KEYS.has(key)));
+}
+
 /** Runs `astro build` with the given environment (CONTENT_DIR, OUT_DIR, BASE_PATH, ...). */
 export function buildSite(env: Record<string, string> = {}): Promise<BuildResult> {
   const outDir = env.OUT_DIR ?? DIST;
   return withBuildLock(() => {
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, ...env },
+      env: { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, ...env },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });

@@ -2,13 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ROOT } from './build';
+import { isSection } from '../../src/schemas/sections';
 
 export const CONTENT = join(ROOT, 'content');
 
-/** `{ collection, id }` for every authored entry, read straight from the files. */
+/** `{ collection, id }` for every authored entry of a section, read straight from the files (data such as the diagnosis is left out). */
 export function authoredEntries(contentDir: string = CONTENT): { collection: string; id: string }[] {
   const entries: { collection: string; id: string }[] = [];
   for (const collection of readdirSync(contentDir)) {
+    if (!isSection(collection)) continue;
     const dir = join(contentDir, collection);
     for (const file of readdirSync(dir)) {
       if (/\.mdx?$/.test(file)) entries.push({ collection, id: file.replace(/\.mdx?$/, '') });

@@ -72,6 +72,17 @@ describe('duplicate ids', () => {
   });
 });
 
+describe('document anchors', () => {
+  it('refuses a document id the merchant-type page already uses', () => {
+    const content = site({
+      requirements: [entry('requirements', 'geti', { channels: [], documents: [{ id: 'id-card' }, { id: 'documents' }] })],
+    });
+    expect(runContentChecks(content)).toEqual([
+      { file: 'content/requirements/geti.mdx', field: 'documents[1].id', message: expect.stringContaining('"documents"') },
+    ]);
+  });
+});
+
 describe('reporting', () => {
   it('lists every problem with file and field', () => {
     const text = formatProblems([

@@ -1,0 +1,38 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, TMP, type BuildResult } from '../support/build';
+import { readPage } from '../support/dist';
+import { findBrokenLinks } from '../support/links';
+import { decodeQrSvg } from '../support/qr';
+
+const WORK = join(TMP, 'requirements-base');
+const SITE = 'https://kb.example.net';
+let result: BuildResult;
+
+beforeAll(async () => {
+  rmSync(WORK, { recursive: true, force: true });
+  result = await buildSite({ SITE_URL: SITE, BASE_PATH: '/kb', OUT_DIR: join(WORK, 'dist'), ASTRO_CACHE_DIR: join(WORK, 'cache') });
+});
+
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
+describe('merchant-type pages under another site URL and base path', () => {
+  it('builds', () => {
+    expect(result.status, result.output.slice(-4000)).toBe(0);
+  });
+
+  it.each(['geti', 'qiye', 'xiaowei'])('%s: the QR code, printed URL and checklist text follow SITE_URL and BASE_PATH', (id) => {
+    const url = `${SITE}/kb/requirements/${id}/`;
+    const root = parse(readPage(`/requirements/${id}/`, result.outDir));
+    expect(decodeQrSvg(root.querySelector('.qr svg')?.toString() ?? '')).toBe(url);
+    expect(root.querySelector('.page-url')?.text).toContain(url);
+    expect(root.querySelector('[data-copy-value]')?.getAttribute('data-copy-value')).toContain(url);
+  });
+
+  it('links the channels and requirements pages within the base path', () => {
+    const broken = findBrokenLinks(result.outDir, '/kb/', SITE).filter((b) => /channels|requirements/.test(b.page + b.href));
+    expect(broken).toEqual([]);
+  });
+});
