@@ -100,7 +100,7 @@ export async function runPlan(
 }
 
 /** How many of the first results are re-ranked (their text is loaded for display anyway). */
-const RERANK = 10;
+const RERANK = 16;
 
 /**
  * Pagefind scores words, not their order: for "扣点太高" a page saying 提高 and 扣点 far apart can
@@ -111,6 +111,7 @@ async function withPhrasesFirst(hits: PagefindHit[], plan: QueryPlan): Promise<P
   const words = (plan.relaxed ?? plan.exact).toLowerCase().split(' ').filter(Boolean);
   if (hits.length < 2 || words.length === 0) return hits;
   const phrase = words.join('');
+  const typed = plan.exact.toLowerCase().replace(/ /g, '');
   const pairs = words.slice(1).map((w, i) => words[i] + w);
   const head = hits.slice(0, RERANK);
   const scored = await Promise.all(
@@ -119,8 +120,12 @@ async function withPhrasesFirst(hits: PagefindHit[], plan: QueryPlan): Promise<P
       const text = (data.content ?? data.excerpt).toLowerCase().replace(/\s+/g, '');
       const title = (data.meta.title ?? '').toLowerCase();
       const adjacent = pairs.length > 0 ? pairs.filter((p) => text.includes(p)).length / pairs.length : 0;
+      // What the merchant typed, word for word, is usually one of the entry's aliases.
       const bonus =
-        2 * adjacent + (phrase.length > 1 && text.includes(phrase) ? 1 : 0) + words.filter((w) => title.includes(w)).length / words.length;
+        2 * adjacent +
+        (phrase.length > 1 && text.includes(phrase) ? 1 : 0) +
+        (typed.length > 1 && text.includes(typed) ? 2 : 0) +
+        words.filter((w) => title.includes(w)).length / words.length;
       return { hit, i, bonus };
     }),
   );
