@@ -3,25 +3,13 @@
  * CDNs need the same headers set in their own configuration (see the README's deploy section).
  */
 
+import { CSP_HEADER } from './csp';
+
 /**
- * The site's Content-Security-Policy as an HTTP header. Everything comes from the site itself:
- * bundled scripts, Pagefind's WebAssembly and worker, the service worker. `frame-ancestors`
- * only works as a header, never in a <meta> tag.
+ * The site's Content-Security-Policy as an HTTP header, from the one definition in `./csp`
+ * (the <meta> tag in every page uses the same policy without `frame-ancestors`).
  */
-export const SITE_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const SITE_CSP = CSP_HEADER;
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',

@@ -22,7 +22,7 @@ describe('every page in a real browser', () => {
     console.log(
       `browser gates: ${pages.length} pages × ${VIEWPORTS.length} viewports (axe × ${COLOR_SCHEMES.length} colour schemes) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
-  }, 900_000);
+  }, 1_800_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();

@@ -8,5 +8,5 @@ describe('valid HTML', () => {
     console.log(`html-validate: ${pages} pages`);
     expect(pages).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-  });
+  }, 900_000);
 });

@@ -29,5 +29,5 @@ describe('without JavaScript', () => {
     console.log(`no JavaScript: ${pages.length} pages`);
     expect(pages.length).toBeGreaterThan(0);
     expect(unreadable).toEqual([]);
-  });
+  }, 900_000);
 });

@@ -16,13 +16,20 @@ export interface AxeViolation {
   nodes: string[];
 }
 
+/** The rules whose outcome a change of colour scheme can change. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
 /**
- * Runs axe-core in the page. It is evaluated through the DevTools protocol rather than added
+ * Runs axe-core in the page: every WCAG A/AA rule, or only `rules` (for a re-run after a change
+ * that cannot affect the others). It is evaluated through the DevTools protocol rather than added
  * as a <script>, so the page's CSP (no inline script) does not stop it.
  */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+export async function runAxe(page: Page, rules?: string[]): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
+  const options: RunOptions = {
+    runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: AXE_TAGS },
+    resultTypes: ['violations'],
+  };
   const results = await page.evaluate(
     (opts) => (window as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } }).axe.run(document, opts),
     options,
