@@ -1,9 +1,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import { glossaryLinks } from './src/integrations/glossary-links';
 import { pagefind } from './src/integrations/pagefind';
+import { securityHeaders } from './src/integrations/security-headers';
+import { deployFromEnv } from './src/lib/deploy';
 
-const site = process.env.SITE_URL ?? 'https://pos-help.example.org';
-const base = process.env.BASE_PATH ?? '/';
+// SITE_URL and BASE_PATH decide every absolute URL (canonical, sitemap, feed, share tags);
+// a bad value stops the build here, naming the variable.
+const { site, base } = deployFromEnv(process.env);
 
 export default defineConfig({
   site,
@@ -12,7 +18,8 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), pagefind()],
+  markdown: { processor: satteri({ hastPlugins: [glossaryLinks({ base })] }) },
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefind(), securityHeaders()],
   // Writes JSON Schemas of the collections to .astro/ so editors validate and complete front matter.
   experimental: { contentIntellisense: true },
   // Small scripts would otherwise be inlined into the HTML, which a strict CSP (script-src 'self') blocks.

@@ -38,6 +38,6 @@ export async function lighthouseScores(origin: string, paths: string[], runs: nu
     }
     return results;
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }

@@ -1,6 +1,9 @@
 import type { AstroIntegration } from 'astro';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { pagesForIndex, type IndexPage, type IndexTermsManifest } from '../lib/search/index-terms';
 
 /** Options shared by the build and by tests that index fixtures. */
 export const PAGEFIND_OPTIONS = {
@@ -9,29 +12,65 @@ export const PAGEFIND_OPTIONS = {
   includeCharacters: '+',
 } as const;
 
+/** Written by `src/pages/search/index-terms.json.ts`; consumed and removed here. */
+export const MANIFEST_PATH = 'search/index-terms.json';
+
+/** Pagefind's bundled UIs: the site ships its own small UI on pagefind.js instead. */
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
 function assertNoErrors(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) {
     throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
   }
 }
 
-/** Indexes the built pages with Pagefind's Node API and fails the build on any error. */
+/** `faq/x/index.html` → `/faq/x/`; `404.html` → `/404.html`. */
+export function urlOfFile(relative: string): string {
+  const path = relative.split('\\').join('/');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const all = await readdir(dir, { recursive: true });
+  return all.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).sort();
+}
+
+/**
+ * Indexes the built pages with Pagefind's Node API, adding each entry's aliases, glossary
+ * synonyms and filters to what is indexed, and fails the build on any error.
+ */
 export function pagefind(): AstroIntegration {
   return {
     name: 'site:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        const manifestFile = join(outDir, MANIFEST_PATH);
+        const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as IndexTermsManifest;
+        await rm(manifestFile);
         try {
           const { index, errors } = await createIndex(PAGEFIND_OPTIONS);
           assertNoErrors('createIndex', { errors });
           if (!index) throw new Error('Pagefind did not create an index');
-          const outDir = fileURLToPath(dir);
-          const added = await index.addDirectory({ path: outDir });
-          assertNoErrors('addDirectory', added);
-          if (added.page_count === 0) throw new Error('Pagefind found no pages to index');
-          assertNoErrors('writeFiles', await index.writeFiles({ outputPath: `${outDir}/pagefind` }));
-          logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          const built: IndexPage[] = [];
+          for (const file of await htmlFiles(outDir)) {
+            built.push({ url: urlOfFile(file), content: await readFile(join(outDir, file), 'utf8') });
+          }
+          const pages = pagesForIndex(built, manifest);
+          for (const page of pages) assertNoErrors(`addHTMLFile ${page.url}`, await index.addHTMLFile(page));
+          if (pages.length === 0) throw new Error('Pagefind found no pages to index');
+          assertNoErrors('writeFiles', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
+          await Promise.all(UNUSED_FILES.map((f) => rm(join(outDir, 'pagefind', f), { force: true })));
+          logger.info(`Indexed ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await close();
         }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { builtPages } from './dist';
 
 export interface BrokenLink {
@@ -40,49 +40,68 @@ function idsIn(file: string): Set<string> {
   return ids;
 }
 
+/** Every URL an element points to: href, src, each candidate of srcset, a form's action, a video poster. */
+function urlsOf(el: HTMLElement): string[] {
+  const urls: string[] = [];
+  for (const name of ['href', 'src', 'poster', 'action']) {
+    const value = el.getAttribute(name);
+    if (value !== undefined) urls.push(value.trim());
+  }
+  const srcset = el.getAttribute('srcset');
+  if (srcset) urls.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean));
+  return urls;
+}
+
+interface Site {
+  dist: string;
+  base: string;
+  origin: string;
+}
+
+/** Why a URL found on a page is broken, or undefined when it is fine. */
+function problemWith(site: Site, el: HTMLElement, href: string, pageUrl: URL): string | undefined {
+  if (/^(mailto|tel|data|blob):/i.test(href)) return undefined;
+  if (/^javascript:/i.test(href)) return 'javascript: URL';
+  let url: URL;
+  try {
+    url = new URL(href, pageUrl);
+  } catch {
+    return 'not a URL';
+  }
+  if (url.origin !== new URL(site.origin).origin) {
+    if (!EXTERNAL_ALLOW_LIST.includes(url.hostname)) return 'external domain not allowed';
+    if (el.tagName === 'A' && !(el.getAttribute('rel') ?? '').split(/\s+/).includes('noopener')) {
+      return 'external link without rel="noopener"';
+    }
+    return undefined;
+  }
+  if (!url.pathname.startsWith(site.base)) return `outside the base path ${site.base}`;
+  const target = fileFor(site.dist, `/${decodeURIComponent(url.pathname.slice(site.base.length))}`);
+  if (!target) return 'no such page';
+  const fragment = decodeURIComponent(url.hash.slice(1));
+  if (fragment && target.endsWith('.html') && !idsIn(target).has(fragment)) return `no element with id "${fragment}"`;
+  return undefined;
+}
+
 /**
- * Checks every `href` and `src` on every built page: internal targets must exist (with their
- * `#fragment`), external links must go to an allowed official domain and carry rel="noopener".
- * `base` is the deploy base path the build was made with.
+ * Checks every URL on every built page (href, src, srcset, form action): internal targets must
+ * exist (with their `#fragment`), external links must go to an allowed official domain and carry
+ * rel="noopener". `base` is the deploy base path the build was made with.
  */
 export function findBrokenLinks(dist: string, base = '/', origin = 'https://pos-help.example.org'): BrokenLink[] {
   idCache.clear();
+  const site: Site = { dist, base, origin };
   const broken: BrokenLink[] = [];
   for (const page of builtPages(dist)) {
     const pageFile = page.endsWith('.html') ? join(dist, page) : join(dist, page, 'index.html');
     const root = parse(readFileSync(pageFile, 'utf8'));
     const pageUrl = new URL(`${base.replace(/\/$/, '')}${page}`, origin);
-    for (const el of root.querySelectorAll('[href], [src]')) {
+    for (const el of root.querySelectorAll('[href], [src], [srcset], [poster], form[action]')) {
       if (el.tagName === 'LINK' && ['canonical', 'alternate'].includes(el.getAttribute('rel') ?? '')) continue;
       if (el.tagName === 'META') continue;
-      const href = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
-      if (/^(mailto|tel|data|blob|javascript):/i.test(href)) continue;
-      let url: URL;
-      try {
-        url = new URL(href, pageUrl);
-      } catch {
-        broken.push({ page, href, reason: 'not a URL' });
-        continue;
-      }
-      if (url.origin !== new URL(origin).origin) {
-        if (!EXTERNAL_ALLOW_LIST.includes(url.hostname)) broken.push({ page, href, reason: 'external domain not allowed' });
-        else if (el.tagName === 'A' && !(el.getAttribute('rel') ?? '').split(/\s+/).includes('noopener')) {
-          broken.push({ page, href, reason: 'external link without rel="noopener"' });
-        }
-        continue;
-      }
-      if (!url.pathname.startsWith(base)) {
-        broken.push({ page, href, reason: `outside the base path ${base}` });
-        continue;
-      }
-      const target = fileFor(dist, `/${decodeURIComponent(url.pathname.slice(base.length))}`);
-      if (!target) {
-        broken.push({ page, href, reason: 'no such page' });
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !idsIn(target).has(fragment)) {
-        broken.push({ page, href, reason: `no element with id "${fragment}"` });
+      for (const href of urlsOf(el)) {
+        const reason = problemWith(site, el, href, pageUrl);
+        if (reason) broken.push({ page, href, reason });
       }
     }
   }

@@ -1,0 +1,95 @@
+/**
+ * The header search without its weight: this runs on every page and only swaps the plain form
+ * for a button. The panel code and pagefind.js load when the reader reaches for search.
+ */
+type Panel = { focus(): void; setQuery(q: string): void };
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** Keeps Tab inside the dialog: a modal dialog alone lets focus leave for the browser's own UI. */
+function trapFocus(dialog: HTMLDialogElement, event: KeyboardEvent): void {
+  if (event.key !== 'Tab') return;
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => el.offsetParent !== null || el === document.activeElement,
+  );
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey && (document.activeElement === first || !dialog.contains(document.activeElement))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (document.activeElement === last || !dialog.contains(document.activeElement))) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+export function openSearchOnDemand(): void {
+  const root = document.querySelector<HTMLElement>('[data-header-search]');
+  const dialog = root?.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  const openButton = root?.querySelector<HTMLButtonElement>('[data-search-open]');
+  const panelRoot = dialog?.querySelector<HTMLElement>('[data-search-panel]');
+  if (!root || !dialog || !openButton || !panelRoot || typeof dialog.showModal !== 'function') return;
+
+  root.dataset.enhanced = '';
+  openButton.hidden = false;
+  let panel: Promise<Panel> | undefined;
+  let returnFocus: HTMLElement | null = null;
+
+  const loadPanel = () => (panel ??= import('./panel').then((m) => m.mountPanel(panelRoot)));
+  const warmUp = () =>
+    void loadPanel()
+      .then(() => import('./panel'))
+      .then((m) => m.loadPagefind())
+      .catch(() => undefined);
+
+  async function open(): Promise<void> {
+    if (dialog!.open) return;
+    returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : openButton!;
+    dialog!.showModal();
+    (await loadPanel()).focus();
+  }
+
+  openButton.addEventListener('click', () => void open());
+  openButton.addEventListener('pointerenter', warmUp, { once: true });
+  openButton.addEventListener('focus', warmUp, { once: true });
+  dialog.addEventListener('keydown', (event) => trapFocus(dialog, event));
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  // A click on the backdrop (outside the dialog box) closes it, as people expect on phones.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) {
+      const box = dialog.getBoundingClientRect();
+      const inside =
+        event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+      if (!inside) dialog.close();
+    }
+  });
+  dialog.addEventListener('close', () => {
+    (returnFocus ?? openButton).focus();
+    returnFocus = null;
+  });
+
+  document.addEventListener('keydown', (event) => {
+    const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+    if (!shortcut && !slash) return;
+    if (dialog.open && shortcut) {
+      event.preventDefault();
+      dialog.close();
+      return;
+    }
+    if (dialog.open) return;
+    event.preventDefault();
+    // On the search page the page's own field is the search.
+    const pageInput = document.querySelector<HTMLInputElement>('main [data-search-input]');
+    if (pageInput) pageInput.focus();
+    else void open();
+  });
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_LENGTH, isSingleHanCharacter, normalizeQuery, planQuery, queryWords } from './query';
+
+describe('normalizeQuery', () => {
+  it('turns full-width letters and digits into ASCII', () => {
+    expect(normalizeQuery('Ａ０　５１')).toBe('A0 51');
+  });
+  it('drops quotes instead of asking for an exact phrase', () => {
+    expect(normalizeQuery('"到账"')).toBe('到账');
+    expect(normalizeQuery('“钱没到账”')).toBe('钱没到账');
+  });
+  it('drops direction marks, controls and unpaired surrogates', () => {
+    expect(normalizeQuery('\u202e到账\u200f\u0000')).toBe('到账');
+    expect(normalizeQuery('到\uD800账')).toBe('到 账');
+    expect(normalizeQuery('\uDC00')).toBe('');
+  });
+  it('keeps emoji whole and bounds the length without splitting a character', () => {
+    expect(normalizeQuery('💰没到账')).toBe('💰没到账');
+    const long = normalizeQuery('😀'.repeat(2000));
+    expect([...long]).toHaveLength(MAX_QUERY_LENGTH);
+    expect(long.endsWith('😀')).toBe(true);
+  });
+});
+
+describe('queryWords', () => {
+  it('keeps Latin and digit runs such as T+1, D0 and A0 whole', () => {
+    expect(queryWords('T+1 节假日')).toContain('T+1');
+    expect(queryWords('D0到账')).toContain('D0');
+    expect(queryWords('应答码A0')).toContain('A0');
+    expect(queryWords('12363')).toEqual(['12363']);
+  });
+  it('segments Chinese into words and drops degree words', () => {
+    expect(queryWords('扣点太高')).toEqual(['扣点', '高']);
+  });
+});
+
+describe('planQuery', () => {
+  it('has no plan for empty or punctuation-only input', () => {
+    expect(planQuery('')).toBeUndefined();
+    expect(planQuery('  ？！…  ')).toBeUndefined();
+  });
+  it('relaxes a question by dropping filler words', () => {
+    const plan = planQuery('手续费怎么算');
+    expect(plan?.exact).toBe('手续费怎么算');
+    expect(plan?.relaxed).not.toContain('怎么');
+    expect(plan?.words).not.toContain('怎么');
+  });
+  it('drops filler phrases the segmenter would split', () => {
+    expect(planQuery('无法结算怎么办')?.words).not.toContain('办');
+  });
+  it('does not relax a query that has no filler', () => {
+    expect(planQuery('A0')).toEqual({ exact: 'A0', relaxed: undefined, words: [] });
+  });
+  it('keeps filler when nothing else is left', () => {
+    expect(planQuery('怎么办')?.exact).toBe('怎么办');
+  });
+});
+
+describe('isSingleHanCharacter', () => {
+  it('recognises one Chinese character', () => {
+    expect(isSingleHanCharacter('账')).toBe(true);
+    expect(isSingleHanCharacter('到账')).toBe(false);
+    expect(isSingleHanCharacter('A')).toBe(false);
+  });
+});

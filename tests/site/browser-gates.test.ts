@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE_TAGS } from '../support/axe';
+import { launchBrowser } from '../support/browser';
+import { DIST } from '../support/build';
+import { builtPages } from '../support/dist';
+import { startServer, type StaticServer } from '../support/server';
+import { loadAndWatch } from '../support/runtime';
+import { findings, sweepPages, type PageResult } from '../support/sweep';
+import { COLOR_SCHEMES, VIEWPORTS } from '../support/variants';
+
+describe('every page in a real browser', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let results: PageResult[] = [];
+  const pages = builtPages(DIST);
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), startServer(DIST)]);
+    const started = Date.now();
+    results = await sweepPages(browser, server.origin, pages);
+    console.log(
+      `browser gates: ${pages.length} pages × ${VIEWPORTS.length} viewports (axe × ${COLOR_SCHEMES.length} colour schemes) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }, 900_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('visited every page in every viewport', () => {
+    expect(pages.length).toBeGreaterThan(0);
+    expect(results).toHaveLength(pages.length * VIEWPORTS.length);
+  });
+
+  it('breaks no rule of the Content-Security-Policy', () => {
+    expect(findings(results, (r) => r.runtime.cspViolations)).toEqual([]);
+  });
+
+  it('logs no console error and throws no uncaught exception', () => {
+    expect(findings(results, (r) => r.runtime.consoleErrors)).toEqual([]);
+  });
+
+  it('has no failed request', () => {
+    expect(findings(results, (r) => r.runtime.failedRequests)).toEqual([]);
+  });
+
+  it(`has no accessibility violation (axe: ${AXE_TAGS.join(', ')}), light and dark`, () => {
+    expect(findings(results, (r) => r.axe.filter((a) => a.violations.length > 0))).toEqual([]);
+  });
+
+  it('the 404 page, served at an unknown nested path, loads all its assets', async () => {
+    const page = await browser.newPage();
+    const runtime = await loadAndWatch(page, `${server.origin}/faq/no-such-entry/`);
+    await page.close();
+    expect(runtime.failedRequests).toEqual([`${server.origin}/faq/no-such-entry/ (HTTP 404)`]);
+    expect(runtime.consoleErrors.filter((e) => !e.includes('404'))).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, PHONE } from '../support/browser';
+import { DIST } from '../support/build';
+import { builtPages } from '../support/dist';
+import { unreadableWithoutJs } from '../support/no-js';
+import { forEachPage } from '../support/pool';
+import { startServer, type StaticServer } from '../support/server';
+
+describe('without JavaScript', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), startServer(DIST)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('every page shows its main content: a visible <main> with an <h1> and more', async () => {
+    const pages = builtPages(DIST);
+    const unreadable: { page: string; problem: string }[] = [];
+    await forEachPage(browser, { ...PHONE, javaScriptEnabled: false }, pages, async (page, path) => {
+      const problem = await unreadableWithoutJs(page, server.origin + path);
+      if (problem) unreadable.push({ page: path, problem });
+    });
+    console.log(`no JavaScript: ${pages.length} pages`);
+    expect(pages.length).toBeGreaterThan(0);
+    expect(unreadable).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildSite, TMP } from '../support/build';
+import { DESKTOP, launchBrowser, newContext } from '../support/browser';
+import { startServer, type StaticServer } from '../support/server';
+import { readResults, searchPage, waitForSearch } from '../support/search';
+
+const BASE = '/kb/';
+const OUT = join(TMP, 'search-base-path', 'dist');
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  const built = await buildSite({ BASE_PATH: BASE, OUT_DIR: OUT, ASTRO_CACHE_DIR: join(TMP, 'search-base-path', 'cache') });
+  if (built.status !== 0) throw new Error(`build under ${BASE} failed:\n${built.output.slice(-4000)}`);
+  browser = await launchBrowser();
+  server = await startServer(OUT, BASE);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe(`search under the base path ${BASE}`, () => {
+  it('loads the index from the base path and links results under it', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const results = await searchPage(page, server.origin, 'A0', BASE);
+    expect(results[0]?.href).toBe(`${BASE}codes/A0/`);
+    expect(results.every((r) => r.href.startsWith(BASE))).toBe(true);
+
+    await page.goto(`${server.origin}${BASE}`);
+    await page.click('[data-search-open]');
+    await page.keyboard.type('51');
+    await waitForSearch(page, 'dialog');
+    expect((await readResults(page, 'dialog'))[0]?.href).toBe(`${BASE}codes/51/`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

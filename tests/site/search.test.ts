@@ -1,0 +1,281 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DIST } from '../support/build';
+import { DESKTOP, PHONE, launchBrowser, newContext } from '../support/browser';
+import { builtPages, readPage } from '../support/dist';
+import { startServer, type StaticServer } from '../support/server';
+import { rawPagefind, readResults, searchPage, statusText, waitForSearch } from '../support/search';
+
+let browser: Browser;
+let server: StaticServer;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startServer(DIST);
+});
+
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(options = DESKTOP, path = '/'): Promise<{ page: Page; errors: string[] }> {
+  const context = await newContext(browser, options);
+  contexts.push(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`a script opened a ${d.type()} dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(`${server.origin}${path}`);
+  return { page, errors };
+}
+
+const anEntry = () => builtPages().find((p) => /^\/(faq|troubleshooting)\/[a-z0-9-]+\/$/.test(p)) ?? '/about/';
+
+describe('header search dialog', () => {
+  it('downloads nothing of the search until the reader reaches for it', async () => {
+    const { page } = await openPage(DESKTOP, anEntry());
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.waitForLoadState('networkidle');
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(requests.filter((u) => u.includes('/pagefind/') || u.includes('panel'))).toEqual([]);
+    await page.focus('[data-search-open]');
+    await page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js'));
+  });
+
+  it('opens on click, Ctrl+K and "/", traps focus, closes on Escape and returns focus', async () => {
+    const { page, errors } = await openPage(DESKTOP, anEntry());
+    const open = page.locator('[data-search-open]');
+    const dialog = page.locator('dialog[data-search-dialog]');
+    await expect(open.isVisible()).resolves.toBe(true);
+    await expect(page.locator('header .header-form').isVisible()).resolves.toBe(false);
+    expect(await dialog.getAttribute('aria-labelledby')).toBe('search-dialog-title');
+
+    await open.click();
+    await page.waitForFunction(() => document.activeElement?.matches('dialog [data-search-input]'));
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect(dialog.evaluate((d: HTMLDialogElement) => d.open)).resolves.toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+
+    await page.locator('body').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('Control+k');
+    await page.waitForFunction(() => document.activeElement?.matches('dialog [data-search-input]'));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('/');
+    await page.waitForFunction(() => document.activeElement?.matches('dialog [data-search-input]'));
+    expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows results with section, title, highlighted passage, in Chinese', async () => {
+    const { page, errors } = await openPage(DESKTOP, '/');
+    await page.click('[data-search-open]');
+    await page.keyboard.type('到账');
+    await waitForSearch(page, 'dialog');
+    const results = await readResults(page, 'dialog');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0].section).not.toBe('');
+    expect(results[0].title).not.toBe('');
+    expect(results.some((r) => r.excerptHtml.includes('<mark>'))).toBe(true);
+    expect(await statusText(page, 'dialog')).toMatch(/^找到 \d+ 条结果/);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the plain search form working without JavaScript', async () => {
+    const { page } = await openPage({ ...DESKTOP, javaScriptEnabled: false }, anEntry());
+    expect(await page.locator('header .header-form').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-open]').isVisible()).toBe(false);
+    expect(await page.locator('main h1').textContent()).not.toBe('');
+    await page.fill('#header-q', '钱没到账');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('#header-q', 'Enter')]);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=钱没到账');
+    expect(await page.locator('noscript').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('search page', () => {
+  it('runs the query from the URL and keeps the URL in step while typing', async () => {
+    const { page, errors } = await openPage();
+    const results = await searchPage(page, server.origin, '到账');
+    expect(results.length).toBeGreaterThan(0);
+    expect(await page.inputValue('main [data-search-input]')).toBe('到账');
+    await page.fill('main [data-search-input]', '');
+    await page.type('main [data-search-input]', 'A0');
+    await waitForSearch(page);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'A0');
+    expect((await readResults(page))[0]?.href).toBe('/codes/A0/');
+    expect(errors).toEqual([]);
+  });
+
+  it('filters by section with the keyboard, and the filter is announced and kept in the URL', async () => {
+    const { page } = await openPage();
+    const all = await searchPage(page, server.origin, '到账');
+    const sections = [...new Set(all.map((r) => r.section))];
+    expect(sections.length).toBeGreaterThan(1);
+    await page.focus('main [data-filter-summary]');
+    await page.keyboard.press('Enter');
+    const target = sections[1];
+    const radio = page.locator(`main fieldset:has(legend:text-is("栏目")) input[type=radio][value="${target}"]`);
+    await radio.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction((s) => new URL(location.href).searchParams.get('section') === s, target);
+    await waitForSearch(page);
+    const filtered = await readResults(page);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.every((r) => r.section === target)).toBe(true);
+    expect(await page.locator('main [data-filter-summary]').textContent()).toContain(target);
+
+    // A shared link with the filter opens filtered.
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('到账')}&section=${encodeURIComponent(target)}`);
+    await waitForSearch(page);
+    expect((await readResults(page)).every((r) => r.section === target)).toBe(true);
+  });
+
+  it('offers a merchant-type filter where entries have one', async () => {
+    const hasTypes = builtPages().some((p) => p.startsWith('/requirements/') && p !== '/requirements/');
+    const { page } = await openPage();
+    await searchPage(page, server.origin, '资料');
+    const legends = await page.$$eval('main fieldset legend', (ls) => ls.map((l) => l.textContent));
+    expect(legends.includes('商户类型')).toBe(hasTypes);
+  });
+});
+
+describe('bad input', () => {
+  const nasty = [
+    '',
+    '   ',
+    '到账'.repeat(1000),
+    '<img src=x onerror=window.__pwned=1>',
+    '"><script>window.__pwned=1</script>',
+    '💰😡 钱没到账 👍🏽',
+    '\u202e\u200f到账\u200e',
+    '\ud800到账\udfff',
+    'Ａ０　５１　Ｔ＋１',
+    '％＆＄＃＠！',
+    '\u0000\u0007',
+  ];
+
+  it('never breaks the page or turns the query into markup', async () => {
+    const { page, errors } = await openPage();
+    for (const query of nasty) {
+      await page.goto(`${server.origin}/search/`);
+      await page.evaluate((q) => {
+        const input = document.querySelector<HTMLInputElement>('main [data-search-input]')!;
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, query);
+      if (query.trim()) await waitForSearch(page);
+      else await page.waitForTimeout(300);
+      const state = await page.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: number }).__pwned,
+        imgs: document.querySelectorAll('main img, main script:not([src])').length,
+        panelState: document.querySelector('main [data-search-panel]')?.getAttribute('data-state'),
+        bodyText: document.body.innerText.length,
+      }));
+      expect(state.pwned, query).toBeUndefined();
+      expect(state.imgs, query).toBe(0);
+      expect(state.panelState, query).not.toBe('error');
+      expect(state.bodyText, query).toBeGreaterThan(0);
+    }
+    // Through the URL as well, as a shared link would carry it (a 2,000-character query is
+    // longer than servers accept in a URL, so it is tested through the field only).
+    for (const query of nasty.slice(3, 7)) {
+      await searchPage(page, server.origin, query);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('main [data-search-results] img').count()).toBe(0);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('says so when the query is empty of words or finds nothing', async () => {
+    const { page } = await openPage();
+    await searchPage(page, server.origin, 'zzqqxxnotaword');
+    expect(await statusText(page)).toContain('没有找到');
+  });
+
+  it('finds full-width codes as their ASCII form', async () => {
+    const { page } = await openPage();
+    const results = await searchPage(page, server.origin, 'Ａ０');
+    expect(results[0]?.href).toBe('/codes/A0/');
+  });
+});
+
+describe('on a phone', () => {
+  it('types a query, sees results and opens one', async () => {
+    const { page, errors } = await openPage(PHONE, '/');
+    await page.tap('[data-search-open]');
+    await page.waitForFunction(() => document.activeElement?.matches('dialog [data-search-input]'));
+    await page.keyboard.type('钱没到账');
+    await waitForSearch(page, 'dialog');
+    const results = await readResults(page, 'dialog');
+    expect(results.length).toBeGreaterThan(0);
+    const first = page.locator('dialog [data-search-results] > li .result-title').first();
+    const box = await first.boundingBox();
+    expect(box && box.width <= PHONE.viewport!.width).toBe(true);
+    await Promise.all([page.waitForURL(`**${results[0].href}`), first.tap()]);
+    expect(await page.locator('main h1').textContent()).toBe(results[0].title);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('Chinese indexing pitfalls', () => {
+  it('every page declares zh-CN and keeps its <h1> inside the indexed body', () => {
+    for (const path of builtPages().filter((p) => p !== '/404.html')) {
+      const html = readPage(path);
+      expect(html, path).toMatch(/<html lang="zh-CN"/);
+      const body = html.slice(html.indexOf('data-pagefind-body'));
+      if (html.includes('data-pagefind-body')) expect(body, path).toMatch(/<h1[\s>]/);
+    }
+  });
+
+  it('Pagefind matches words as prefixes and requires every word (AND); the site relaxes for it', async () => {
+    const { page } = await openPage(DESKTOP, '/about/');
+    const signIn = await rawPagefind(page, server.origin, '签到');
+    const codes = await rawPagefind(page, server.origin, '应答码');
+    const both = await rawPagefind(page, server.origin, '签到 应答码');
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.every((u) => signIn.includes(u) && codes.includes(u))).toBe(true);
+    // "应答" is a prefix of the indexed word "应答码"
+    expect(await rawPagefind(page, server.origin, '应答')).toEqual(expect.arrayContaining(codes));
+    // Filler words would make Pagefind's AND miss; the site's plan drops them.
+    const relaxed = await searchPage(page, server.origin, '签到怎么办呢');
+    expect(relaxed.map((r) => r.href)).toEqual(expect.arrayContaining(signIn.slice(0, 1)));
+  });
+
+  it('does not quote phrases: a quoted query finds what the bare words find', async () => {
+    const { page } = await openPage();
+    const bare = await searchPage(page, server.origin, '未到账');
+    const quoted = await searchPage(page, server.origin, '"未到账"');
+    expect(quoted.map((r) => r.href)).toEqual(bare.map((r) => r.href));
+  });
+
+  it('hints to type more when a single character is searched', async () => {
+    const { page } = await openPage();
+    await searchPage(page, server.origin, '账');
+    expect(await statusText(page)).toContain('只输入一个字');
+  });
+
+  it('finds mixed Latin and digits whole: T+1, A0, 51, 97, D0, 12363', async () => {
+    const { page } = await openPage();
+    const text = (p: string) => readPage(p).replace(/<[^>]+>/g, ' ');
+    const entries = builtPages().filter((p) => /^\/[a-z]+\/[A-Za-z0-9-]+\/$/.test(p));
+    for (const token of ['T+1', 'A0', '51', '97', 'D0', '12363']) {
+      const pages = entries.filter((p) => new RegExp(`(^|[^A-Za-z0-9+])${token.replace('+', '\\+')}($|[^A-Za-z0-9])`).test(text(p)));
+      const results = await searchPage(page, server.origin, token);
+      if (pages.length === 0) continue; // not in the content (yet): nothing to find
+      expect(results.length, token).toBeGreaterThan(0);
+      expect(pages, token).toContain(results[0].href);
+    }
+  });
+});

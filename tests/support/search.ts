@@ -1,0 +1,56 @@
+import type { Page } from 'playwright-core';
+
+export interface SearchResultView {
+  href: string;
+  title: string;
+  section: string;
+  excerptHtml: string;
+}
+
+const SETTLED = '[data-search-panel][data-state=done], [data-search-panel][data-state=error], [data-search-panel][data-state=empty]';
+
+/** Result links, titles and excerpts of one search panel (`main` for the search page, `dialog` for the header). */
+export async function readResults(page: Page, scope: 'main' | 'dialog' = 'main'): Promise<SearchResultView[]> {
+  return page.$$eval(`${scope} [data-search-results] > li`, (items) =>
+    items.map((li) => ({
+      href: li.querySelector('.result-title')?.getAttribute('href') ?? '',
+      title: li.querySelector('.result-title')?.textContent ?? '',
+      section: li.querySelector('.result-section')?.textContent ?? '',
+      excerptHtml: li.querySelector('.result-excerpt')?.innerHTML ?? '',
+    })),
+  );
+}
+
+/** Waits until the panel in scope has finished a search (found something or not). */
+export async function waitForSearch(page: Page, scope: 'main' | 'dialog' = 'main'): Promise<void> {
+  const selector = SETTLED.split(', ')
+    .map((s) => `${scope} ${s}`)
+    .join(', ');
+  await page.waitForSelector(selector, { timeout: 15_000 });
+}
+
+/** Opens the search page for a query, as a link from a sales rep would, and returns the results. */
+export async function searchPage(page: Page, origin: string, query: string, base = '/'): Promise<SearchResultView[]> {
+  await page.goto(`${origin}${base}search/?q=${encodeURIComponent(query)}`);
+  await waitForSearch(page);
+  return readResults(page);
+}
+
+/** The status line of the panel in scope. */
+export function statusText(page: Page, scope: 'main' | 'dialog' = 'main'): Promise<string> {
+  return page.$eval(`${scope} [data-search-status]`, (el) => el.textContent ?? '');
+}
+
+/** Pagefind's own answer for a query, without the site's query plan: result URLs in rank order. */
+export async function rawPagefind(page: Page, origin: string, query: string, base = '/'): Promise<string[]> {
+  if (!page.url().startsWith(origin)) await page.goto(`${origin}${base}about/`);
+  // A string, so the test runner does not rewrite the dynamic import.
+  const script = `(async () => {
+    const pf = await import(${JSON.stringify(`${origin}${base}pagefind/pagefind.js`)});
+    await pf.init();
+    const search = await pf.search(${JSON.stringify(query)});
+    const data = await Promise.all(search.results.map((r) => r.data()));
+    return data.map((d) => d.url);
+  })()`;
+  return page.evaluate(script) as Promise<string[]>;
+}
