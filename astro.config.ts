@@ -1,6 +1,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
+import { glossaryLinks } from './src/integrations/glossary-links';
 import { pagefind } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { deployFromEnv } from './src/lib/deploy';
@@ -16,6 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: { processor: satteri({ hastPlugins: [glossaryLinks({ base })] }) },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefind(), securityHeaders()],
   // Writes JSON Schemas of the collections to .astro/ so editors validate and complete front matter.
   experimental: { contentIntellisense: true },

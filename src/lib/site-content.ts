@@ -4,6 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { SECTIONS, type Section } from '../schemas/sections';
 import { checkFileNames, ContentError, runContentChecks, type ContentEntry, type SiteContent } from './checks';
 import { contentDir } from './paths';
+import { byOrderThenTitle } from './order';
 
 let loaded: Promise<SiteContent> | undefined;
 
@@ -47,10 +48,4 @@ export async function entriesOf<C extends Section>(collection: C): Promise<Colle
   await getSiteContent();
   const entries = await getCollection(collection);
   return entries.sort(byOrderThenTitle);
-}
-
-function byOrderThenTitle(a: { data: object }, b: { data: object }): number {
-  const order = (e: { data: object }) => ('order' in e.data && typeof e.data.order === 'number' ? e.data.order : 1e9);
-  const title = (e: { data: object }) => ('title' in e.data ? String(e.data.title) : '');
-  return order(a) - order(b) || title(a).localeCompare(title(b), 'zh-CN');
 }

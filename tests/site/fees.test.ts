@@ -18,9 +18,9 @@ describe('the fee pages', () => {
     expect(builtPages()).toContain('/fees/card-fee-caps/');
   });
 
-  it('renders every published ceiling of the rules data on the index page', () => {
+  it('renders every published ceiling of the rules data on the rules page', () => {
     const rules = frontMatter('fees', 'card-fee-caps').rules as { id: string; maxRatePercent?: number; capYuan?: number }[];
-    const html = readPage('/fees/');
+    const html = readPage('/fees/card-fee-caps/');
     const root = parse(html);
     for (const rule of rules) {
       const row = root.querySelector(`#rule-${rule.id}`);

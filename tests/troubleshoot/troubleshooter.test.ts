@@ -124,11 +124,25 @@ describe('tampered addresses', () => {
     await page.close();
   });
 
-  it('an unknown step path gets the not-found page, which offers the start', async () => {
+  it('an unknown step path lands on the start with a notice; without JavaScript the not-found page offers the start', async () => {
     const page = await context.newPage();
     const response = await page.goto(`${server.origin}/troubleshoot/no-such-step/`);
     expect(response?.status()).toBe(404);
-    expect(await page.locator('main a[href="/troubleshoot/"]').count()).toBeGreaterThan(0);
+    await page.waitForURL((url) => url.pathname === '/troubleshoot/');
+    await poll(() => page.locator('[data-step-notice]').textContent()).toContain('no-such-step');
+    await page.close();
+
+    const noJs = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(`${server.origin}/troubleshoot/no-such-step/`);
+    expect(await plain.locator('main a[href="/troubleshoot/"]').count()).toBeGreaterThan(0);
+    await noJs.close();
+  });
+
+  it('an unknown code page goes to the lookup, which says the code is unknown', async () => {
+    const page = await open('/codes/Q9/');
+    await page.waitForURL((url) => url.pathname === '/codes/');
+    await poll(() => page.locator('[data-code-result]').textContent()).toContain('没有找到');
     await page.close();
   });
 });
