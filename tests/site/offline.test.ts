@@ -73,7 +73,9 @@ describe('offline reading', () => {
     const file = join(SITE, PAGE, 'index.html');
     const before = readFileSync(file, 'utf8');
     try {
-      writeFileSync(file, before.replace(/<h1>([^<]*)<\/h1>/, '<h1>刚刚改过的标题</h1>'));
+      const changed = before.replace(/<h1([^>]*)>[^<]*<\/h1>/, '<h1$1>刚刚改过的标题</h1>');
+      expect(changed).not.toBe(before);
+      writeFileSync(file, changed);
       await page.reload();
       expect(await h1(page)).toBe('刚刚改过的标题');
 
