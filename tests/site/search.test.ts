@@ -71,6 +71,7 @@ describe('header search dialog', () => {
     await page.keyboard.press('Control+k');
     await page.waitForFunction(() => document.activeElement?.matches('dialog [data-search-input]'));
     await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]')?.open);
     await page.keyboard.press('/');
     await page.waitForFunction(() => document.activeElement?.matches('dialog [data-search-input]'));
     expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
