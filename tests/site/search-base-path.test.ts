@@ -36,6 +36,8 @@ describe(`search under the base path ${BASE}`, () => {
 
     await page.goto(`${server.origin}${BASE}`);
     await page.click('[data-search-open]');
+    // The panel loads on first use: type once its field has focus.
+    await page.waitForFunction(() => document.activeElement?.matches('dialog [data-search-input]'));
     await page.keyboard.type('51');
     await waitForSearch(page, 'dialog');
     expect((await readResults(page, 'dialog'))[0]?.href).toBe(`${BASE}codes/51/`);

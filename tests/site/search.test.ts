@@ -82,6 +82,8 @@ describe('header search dialog', () => {
   it('shows results with section, title, highlighted passage, in Chinese', async () => {
     const { page, errors } = await openPage(DESKTOP, '/');
     await page.click('[data-search-open]');
+    // The panel loads on first use: type once its field has focus.
+    await page.waitForFunction(() => document.activeElement?.matches('dialog [data-search-input]'));
     await page.keyboard.type('到账');
     await waitForSearch(page, 'dialog');
     const results = await readResults(page, 'dialog');

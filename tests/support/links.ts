@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { builtPages } from './dist';
+import { OFFICIAL_DOMAINS } from '../../src/lib/official';
 
 export interface BrokenLink {
   page: string;
@@ -9,19 +10,8 @@ export interface BrokenLink {
   reason: string;
 }
 
-/** Official domains an external link may point to. */
-export const EXTERNAL_ALLOW_LIST = [
-  'www.lakala.com',
-  'lakala.com',
-  'www.pbc.gov.cn',
-  'www.gov.cn',
-  'www.ndrc.gov.cn',
-  'www.pcac.org.cn',
-  'cn.unionpay.com',
-  'www.unionpay.com',
-  'www.12363.org.cn',
-  'github.com',
-];
+/** Official domains an external link may point to: the same list the content lint uses. */
+export const EXTERNAL_ALLOW_LIST = OFFICIAL_DOMAINS;
 
 function fileFor(dist: string, path: string): string | undefined {
   const candidates = path.endsWith('/') ? [join(dist, path, 'index.html')] : [join(dist, path), join(dist, `${path}.html`)];
