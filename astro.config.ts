@@ -23,5 +23,17 @@ export default defineConfig({
   // Writes JSON Schemas of the collections to .astro/ so editors validate and complete front matter.
   experimental: { contentIntellisense: true },
   // Small scripts would otherwise be inlined into the HTML, which a strict CSP (script-src 'self') blocks.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks every MDX entry's asset module "use astro:head-inject"; the bundler warns
+        // about each one (thousands of lines at scale) though the directive is Astro's own.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.id?.includes('astroPropagatedAssets')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

@@ -9,8 +9,8 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Resident memory (KiB) of a process and all its descendants, read from /proc. */
-function treeRssKiB(rootPid: number): number {
+/** Resident memory (KiB) of a process tree, read from /proc: the whole tree and its largest process. */
+function treeRssKiB(rootPid: number): { total: number; largest: number } {
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
@@ -26,20 +26,25 @@ function treeRssKiB(rootPid: number): number {
     }
   }
   let total = 0;
+  let largest = 0;
   for (const [pid, kib] of rss) {
     for (let p: number | undefined = pid; p && p > 1; p = parents.get(p)) {
       if (p === rootPid) {
         total += kib;
+        largest = Math.max(largest, kib);
         break;
       }
     }
   }
-  return total;
+  return { total, largest };
 }
 
 export interface RunResult {
   ms: number;
+  /** Peak of the whole process tree's resident memory. */
   peakRssMiB: number;
+  /** Peak resident memory of the largest single process (what `/usr/bin/time` reports). */
+  peakProcessRssMiB: number;
   status: number | null;
   output: string;
 }
@@ -53,12 +58,16 @@ export function runMeasured(command: string, args: string[], env: Record<string,
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     let peak = 0;
+    let peakProcess = 0;
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRssKiB(child.pid));
+      if (!child.pid) return;
+      const { total, largest } = treeRssKiB(child.pid);
+      peak = Math.max(peak, total);
+      peakProcess = Math.max(peakProcess, largest);
     }, 100);
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - started, peakRssMiB: peak / 1024, status, output });
+      resolve({ ms: performance.now() - started, peakRssMiB: peak / 1024, peakProcessRssMiB: peakProcess / 1024, status, output });
     });
   });
 }

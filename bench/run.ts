@@ -3,9 +3,14 @@
  * table and written to bench/results.md. Benchmarks measure; the test suite asserts behaviour.
  *
  * BENCH_SIZES (default "500,2000,5000"), BENCH_RUNS (runs per small build, default 3),
- * BENCH_LIGHTHOUSE_RUNS (default 3) tune it.
+ * BENCH_LIGHTHOUSE_RUNS (default 3) tune it. BENCH_ONLY=builds measures the builds alone and
+ * prints them without touching bench/results.md.
+ *
+ * The side-by-side comparison with Starlight (`../shared/anchor/side-by-side.sh . 2000 5000`) is
+ * a separate run; paste its table under "## Side by side with Starlight" in bench/results.md and
+ * this script keeps that section when it rewrites the file.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/support/browser';
@@ -15,12 +20,16 @@ import { lighthouseScores } from './lighthouse';
 import { dirSize, kb, median, mib, runMeasured } from './measure';
 import { measurePage, type PageWeight } from './page-weight';
 import { benchSearch, type SearchBenchResult } from './search';
+import { buildStages, type BuildStages } from './stages';
 import { countEntries, writeSyntheticContent } from './synthetic';
 
 const TMP = join(ROOT, 'bench/.tmp');
 const SIZES = (process.env.BENCH_SIZES ?? '500,2000,5000').split(',').filter(Boolean).map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LH_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const BUILDS_ONLY = process.env.BENCH_ONLY === 'builds';
+const RESULTS = join(ROOT, 'bench/results.md');
+const SIDE_BY_SIDE = '## Side by side with Starlight';
 
 const PAGE_TYPES: [string, string][] = [
   ['home', '/'],
@@ -37,37 +46,122 @@ interface BuildFigures {
   runs: number;
   ms: number;
   peakRssMiB: number;
+  peakProcessRssMiB: number;
+  /** The stages of the run with the median wall time. */
+  stages: BuildStages;
   outBytes: number;
   pagefindBytes: number;
   pages: number;
 }
 
 async function buildMeasured(label: string, contentDir: string, outDir: string, runs: number): Promise<BuildFigures> {
-  const times: number[] = [];
-  const peaks: number[] = [];
+  const measured: { ms: number; peak: number; peakProcess: number; stages: BuildStages }[] = [];
   for (let i = 0; i < runs; i++) {
     const cache = join(TMP, `cache-${label}`);
+    const timerPath = join(TMP, `timer-${label}-${i}.json`);
     const result = await runMeasured(
       process.execPath,
       [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
-      { CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${cache}-${i}`, ASTRO_TELEMETRY_DISABLED: '1' },
+      {
+        CONTENT_DIR: contentDir,
+        OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: `${cache}-${i}`,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ASTRO_TIMER_PATH: timerPath,
+      },
       ROOT,
     );
     if (result.status !== 0) throw new Error(`Build ${label} failed:\n${result.output.slice(-4000)}`);
-    times.push(result.ms);
-    peaks.push(result.peakRssMiB);
+    const stages = buildStages(result.ms, JSON.parse(readFileSync(timerPath, 'utf8')), result.output);
+    measured.push({ ms: result.ms, peak: result.peakRssMiB, peakProcess: result.peakProcessRssMiB, stages });
   }
+  const byTime = [...measured].sort((a, b) => a.ms - b.ms);
   const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
   return {
     label,
     entries: countEntries(contentDir),
     runs,
-    ms: median(times),
-    peakRssMiB: median(peaks),
+    ms: median(measured.map((m) => m.ms)),
+    peakRssMiB: median(measured.map((m) => m.peak)),
+    peakProcessRssMiB: median(measured.map((m) => m.peakProcess)),
+    stages: byTime[Math.floor((byTime.length - 1) / 2)]!.stages,
     outBytes: dirSize(outDir),
     pagefindBytes: dirSize(join(outDir, 'pagefind')),
     pages,
   };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function buildTables(builds: BuildFigures[]): string {
+  return [
+    '## Build at scale (clean build: fresh cache each run)',
+    '',
+    table(
+      ['content', 'entries', 'pages', 'runs', 'wall time', 'per entry', 'peak RSS, largest process', 'peak RSS, all processes', 'output', 'Pagefind index'],
+      builds.map((b) => [
+        b.label,
+        b.entries,
+        b.pages,
+        b.runs,
+        seconds(b.ms),
+        `${(b.ms / b.entries).toFixed(1)} ms`,
+        `${b.peakProcessRssMiB.toFixed(0)} MiB`,
+        `${b.peakRssMiB.toFixed(0)} MiB`,
+        mib(b.outBytes),
+        mib(b.pagefindBytes),
+      ]),
+    ),
+    '',
+    "## Build stages (the median run; Astro's build timer and the Pagefind integration's log)",
+    '',
+    "Startup is Node and the config before Astro's timer starts; bundling is Vite/Rolldown compiling the",
+    "pages, the MDX entries and the client scripts; render is writing every page's HTML; Pagefind is",
+    'reading the pages, adding them to the index and writing it; other is config hooks, Vite setup, the',
+    'sitemap and `_headers`.',
+    '',
+    table(
+      ['content', 'startup', 'content sync', 'bundling', 'render', 'render per page', 'Pagefind (read / add / write)', 'other'],
+      builds.map((b) => {
+        const s = b.stages;
+        const p = s.pagefindParts;
+        return [
+          b.label,
+          seconds(s.startup),
+          seconds(s.contentSync),
+          seconds(s.bundle),
+          seconds(s.render),
+          `${(s.render / b.pages).toFixed(1)} ms`,
+          `${seconds(s.pagefind)} (${seconds(p.reading)} / ${seconds(p.adding)} / ${seconds(p.writing)})`,
+          seconds(s.other),
+        ];
+      }),
+    ),
+    '',
+  ].join('\n');
+}
+
+/** The hand-pasted side-by-side section of the current results, kept when the file is rewritten. */
+function keptSideBySide(): string {
+  if (!existsSync(RESULTS)) return '';
+  const text = readFileSync(RESULTS, 'utf8');
+  const start = text.indexOf(SIDE_BY_SIDE);
+  if (start < 0) return '';
+  const end = text.indexOf('\n## ', start + SIDE_BY_SIDE.length);
+  return `${text.slice(start, end < 0 ? undefined : end + 1).trimEnd()}\n`;
+}
+
+async function buildsOnly(): Promise<void> {
+  mkdirSync(TMP, { recursive: true });
+  const realContent = join(ROOT, 'content');
+  const builds = [await buildMeasured('real', realContent, join(TMP, 'dist-real'), RUNS)];
+  for (const n of SIZES) {
+    const contentDir = join(TMP, `content-${n}`);
+    writeSyntheticContent(realContent, contentDir, n);
+    console.log(`Building with ${n} synthetic entries...`);
+    builds.push(await buildMeasured(String(n), contentDir, join(TMP, `dist-${n}`), n >= 2000 ? 1 : RUNS));
+  }
+  console.log(buildTables(builds));
 }
 
 function table(head: string[], rows: (string | number)[][]): string {
@@ -134,23 +228,8 @@ async function main(): Promise<void> {
       lighthouse.map((l) => [`\`${l.path}\``, l.performance, l.accessibility, l.bestPractices, l.seo]),
     ),
     '',
-    '## Build at scale (clean build: fresh cache each run)',
-    '',
-    table(
-      ['content', 'entries', 'pages', 'runs', 'wall time', 'per entry', 'peak RSS', 'output', 'Pagefind index'],
-      builds.map((b) => [
-        b.label,
-        b.entries,
-        b.pages,
-        b.runs,
-        `${(b.ms / 1000).toFixed(1)} s`,
-        `${(b.ms / b.entries).toFixed(1)} ms`,
-        `${b.peakRssMiB.toFixed(0)} MiB`,
-        mib(b.outBytes),
-        mib(b.pagefindBytes),
-      ]),
-    ),
-    '',
+    buildTables(builds),
+    keptSideBySide(),
     '## Search (headless Chromium, phone viewport)',
     '',
     table(
@@ -167,8 +246,8 @@ async function main(): Promise<void> {
     ),
     '',
   ].join('\n');
-  writeFileSync(join(ROOT, 'bench/results.md'), report);
+  writeFileSync(RESULTS, report);
   console.log(report);
 }
 
-await main();
+await (BUILDS_ONLY ? buildsOnly() : main());

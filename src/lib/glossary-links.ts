@@ -90,12 +90,11 @@ export class TermMatcher {
       list.push(surface);
       this.byFirstChar.set(first, list);
     }
+    this.isEmpty = !surfaces.some((s) => s.termId !== exclude);
   }
 
   /** True when nothing can link: no terms, or only the excluded one. */
-  get isEmpty(): boolean {
-    return ![...this.byFirstChar.values()].some((list) => list.some((s) => s.termId !== this.exclude));
-  }
+  readonly isEmpty: boolean;
 
   /** The longest name starting at `index` of `lowered` (the text with ASCII lower-cased). */
   matchAt(lowered: string, index: number): Surface | undefined {
