@@ -4,7 +4,8 @@
  *
  * BENCH_SIZES (default "500,2000,5000"), BENCH_RUNS (runs per small build, default 3),
  * BENCH_LIGHTHOUSE_RUNS (default 3) tune it. BENCH_ONLY=builds measures the builds alone and
- * prints them without touching bench/results.md.
+ * BENCH_ONLY=bad-input the planted content mistakes alone (bench/bad-input.ts); both print
+ * without touching bench/results.md.
  *
  * The side-by-side comparison with Starlight (`../shared/anchor/side-by-side.sh . 2000 5000`) is
  * a separate run; paste its table under "## Side by side with Starlight" in bench/results.md and
@@ -20,6 +21,7 @@ import { lighthouseScores } from './lighthouse';
 import { dirSize, kb, median, mib, runMeasured } from './measure';
 import { measurePage, type PageWeight } from './page-weight';
 import { benchSearch, type SearchBenchResult } from './search';
+import { writeBadContent } from './bad-input';
 import { buildStages, type BuildStages } from './stages';
 import { countEntries, writeSyntheticContent } from './synthetic';
 
@@ -27,7 +29,7 @@ const TMP = join(ROOT, 'bench/.tmp');
 const SIZES = (process.env.BENCH_SIZES ?? '500,2000,5000').split(',').filter(Boolean).map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LH_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
-const BUILDS_ONLY = process.env.BENCH_ONLY === 'builds';
+const ONLY = process.env.BENCH_ONLY;
 const RESULTS = join(ROOT, 'bench/results.md');
 const SIDE_BY_SIDE = '## Side by side with Starlight';
 
@@ -151,6 +153,57 @@ function keptSideBySide(): string {
   return `${text.slice(start, end < 0 ? undefined : end + 1).trimEnd()}\n`;
 }
 
+/** The lines of a lint or build output that name a planted mistake, with the content folder left out. */
+function namedMistakes(output: string, contentDir: string): string[] {
+  const lines = output.split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim());
+  const named: string[] = [];
+  lines.forEach((line, i) => {
+    const file = /(faq\/synthetic-\d+\.mdx?)(:\d+)?$/.exec(line.replace(contentDir, 'content'));
+    if (file && lines[i + 1]?.startsWith('字段')) named.push(`${file[1]}: ${lines[i + 1]}`);
+  });
+  return [...new Set(named)].sort();
+}
+
+/**
+ * The content lint and the build on real content plus N synthetic entries with a duplicate slug
+ * and a dangling `related`: both must fail and name the same mistakes the same way at every size.
+ */
+async function badInput(sizes = [50, 5000]): Promise<string> {
+  mkdirSync(TMP, { recursive: true });
+  const rows: (string | number)[][] = [];
+  let reference: string[] | undefined;
+  for (const n of sizes) {
+    const contentDir = join(TMP, `bad-${n}`);
+    writeBadContent(join(ROOT, 'content'), contentDir, n);
+    console.log(`Checking ${n} synthetic entries with planted mistakes...`);
+    const env = { CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
+    const lint = await runMeasured(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/content-check.ts')], env, ROOT);
+    const build = await runMeasured(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      { ...env, OUT_DIR: join(TMP, `bad-dist-${n}`), ASTRO_CACHE_DIR: join(TMP, `bad-cache-${n}`) },
+      ROOT,
+    );
+    const lintNamed = namedMistakes(lint.output, contentDir);
+    const buildNamed = namedMistakes(build.output, contentDir);
+    reference ??= lintNamed;
+    rows.push([
+      n,
+      `exit ${lint.status}, ${seconds(lint.ms)}, ${lintNamed.length} named`,
+      `exit ${build.status}, ${seconds(build.ms)}, ${buildNamed.length} named`,
+      JSON.stringify(lintNamed) === JSON.stringify(reference) && buildNamed.every((m) => reference!.includes(m)) ? 'yes' : 'NO',
+    ]);
+  }
+  return [
+    '## Bad input at scale (a duplicate slug and a dangling related among N synthetic entries)',
+    '',
+    table(['synthetic entries', 'content lint', 'astro build', `same messages as at ${sizes[0]}`], rows),
+    '',
+    ...reference!.map((m) => `- ${m}`),
+    '',
+  ].join('\n');
+}
+
 async function buildsOnly(): Promise<void> {
   mkdirSync(TMP, { recursive: true });
   const realContent = join(ROOT, 'content');
@@ -250,4 +303,6 @@ async function main(): Promise<void> {
   console.log(report);
 }
 
-await (BUILDS_ONLY ? buildsOnly() : main());
+if (ONLY === 'builds') await buildsOnly();
+else if (ONLY === 'bad-input') console.log(await badInput());
+else await main();

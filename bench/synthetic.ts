@@ -30,6 +30,17 @@ export function sentencesFrom(contentDir: string): string[] {
   return [...sentences];
 }
 
+/**
+ * The first `length` characters of a sentence for a title or description, never ending inside
+ * a Latin word: a cut `www.lakala.com` would read as a link to another site, which the content
+ * lint refuses.
+ */
+function cut(sentence: string, length: number): string {
+  const head = sentence.slice(0, length);
+  const trimmed = /[A-Za-z0-9.]$/.test(head) && /^[A-Za-z0-9.]/.test(sentence.slice(length)) ? head.replace(/[A-Za-z0-9.]+$/, '') : head;
+  return trimmed.replace(/"/g, '');
+}
+
 export interface SyntheticEntry {
   path: string;
   text: string;
@@ -47,8 +58,8 @@ export function syntheticEntries(n: number, sentences: string[], seed = 42): Syn
     const lead = pick();
     const paragraphs = Array.from({ length: 3 }, () => Array.from({ length: 3 }, pick).join(''));
     const text = `---
-title: "示例问题 ${i}：${lead.slice(0, 24).replace(/"/g, '')}"
-description: "${lead.slice(0, 60).replace(/"/g, '')}"
+title: "示例问题 ${i}：${cut(lead, 24)}"
+description: "${cut(lead, 60)}"
 answer: "${pick().replace(/"/g, '')}"
 category: ${CATEGORIES[i % CATEGORIES.length]}
 updated: 2026-11-25

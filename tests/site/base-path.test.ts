@@ -2,24 +2,23 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, TMP, type BuildResult } from '../support/build';
+import { buildSite, TMP } from '../support/build';
 import { launchBrowser, newContext } from '../support/browser';
 import { builtPages, readPage } from '../support/dist';
 import { findBrokenLinks } from '../support/links';
 import { startServer } from '../support/server';
 import { meta, parseHtml, parseXml, sitemapUrls } from '../support/seo';
+import { kbBuild, KB_BASE as BASE, KB_SITE as ORIGIN, type SharedBuild } from '../support/shared-builds';
 
 const WORK = join(TMP, 'base-path');
-const DIST = join(WORK, 'dist');
-const ORIGIN = 'https://help.example.com';
-const BASE = '/kb/';
 
-let build: BuildResult;
+let build: SharedBuild;
+let dist: string;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  rmSync(WORK, { recursive: true, force: true });
-  build = await buildSite({ BASE_PATH: '/kb', SITE_URL: ORIGIN, OUT_DIR: DIST, ASTRO_CACHE_DIR: join(WORK, 'cache') });
+  build = await kbBuild();
+  dist = build.outDir;
 });
 
 afterAll(async () => {
@@ -33,12 +32,12 @@ describe('a build under BASE_PATH=/kb', () => {
   });
 
   it('passes the link check', () => {
-    expect(findBrokenLinks(DIST, BASE, ORIGIN)).toEqual([]);
+    expect(findBrokenLinks(dist, BASE, ORIGIN)).toEqual([]);
   });
 
   it('every site-absolute link and asset on every page is under /kb/', () => {
-    for (const page of builtPages(DIST)) {
-      const root = parseHtml(readPage(page, DIST));
+    for (const page of builtPages(dist)) {
+      const root = parseHtml(readPage(page, dist));
       for (const el of root.querySelectorAll('[href], [src], [data-worker], [data-scope]')) {
         for (const attr of ['href', 'src', 'data-worker', 'data-scope']) {
           const value = el.getAttribute(attr);
@@ -49,7 +48,7 @@ describe('a build under BASE_PATH=/kb', () => {
   });
 
   it('puts SITE_URL and the base path in canonical, share and structured-data URLs', () => {
-    const root = parseHtml(readPage('/faq/what-is-settlement-failure/', DIST));
+    const root = parseHtml(readPage('/faq/what-is-settlement-failure/', dist));
     const url = `${ORIGIN}/kb/faq/what-is-settlement-failure/`;
     expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
     expect(meta(root, 'og:url')).toBe(url);
@@ -61,24 +60,24 @@ describe('a build under BASE_PATH=/kb', () => {
   });
 
   it('robots.txt, the sitemap and the feed use SITE_URL and the base path', () => {
-    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}/kb/sitemap-index.xml`);
-    const urls = sitemapUrls(DIST, ORIGIN, BASE);
-    expect(urls.length).toBe(builtPages(DIST).length - 1); // all but the 404 page
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}/kb/sitemap-index.xml`);
+    const urls = sitemapUrls(dist, ORIGIN, BASE);
+    expect(urls.length).toBe(builtPages(dist).length - 1); // all but the 404 page
     for (const url of urls) expect(url.startsWith(`${ORIGIN}/kb/`), url).toBe(true);
-    const channel = parseXml(readFileSync(join(DIST, 'rss.xml'), 'utf8')).rss.channel;
+    const channel = parseXml(readFileSync(join(dist, 'rss.xml'), 'utf8')).rss.channel;
     expect(channel.link).toBe(`${ORIGIN}/kb/`);
     for (const item of channel.item) expect(item.link.startsWith(`${ORIGIN}/kb/`), item.link).toBe(true);
   });
 
   it('_headers names paths under the base path', () => {
-    const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+    const headers = readFileSync(join(dist, '_headers'), 'utf8');
     expect(headers).toContain('/kb/_astro/*');
     expect(headers).toContain('/kb/sw.js');
   });
 
   it('the service worker takes the /kb/ scope and keeps a visited page readable offline', async () => {
     browser = await launchBrowser();
-    const server = await startServer(DIST, BASE);
+    const server = await startServer(dist, BASE);
     const context = await newContext(browser);
     try {
       const page = await context.newPage();

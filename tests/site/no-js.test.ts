@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, PHONE } from '../support/browser';
 import { DIST } from '../support/build';
-import { builtPages } from '../support/dist';
+import { browserGatePages } from '../support/browser-pages';
 import { unreadableWithoutJs } from '../support/no-js';
 import { forEachPage } from '../support/pool';
 import { startServer, type StaticServer } from '../support/server';
@@ -19,8 +19,8 @@ describe('without JavaScript', () => {
     await server?.close();
   });
 
-  it('every page shows its main content: a visible <main> with an <h1> and more', async () => {
-    const pages = builtPages(DIST);
+  it('every page the browser gates visit shows its main content: a visible <main> with an <h1> and more', async () => {
+    const pages = browserGatePages(DIST);
     const unreadable: { page: string; problem: string }[] = [];
     await forEachPage(browser, { ...PHONE, javaScriptEnabled: false }, pages, async (page, path) => {
       const problem = await unreadableWithoutJs(page, server.origin + path);

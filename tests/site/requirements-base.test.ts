@@ -1,22 +1,15 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, TMP, type BuildResult } from '../support/build';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readPage } from '../support/dist';
 import { findBrokenLinks } from '../support/links';
 import { decodeQrSvg } from '../support/qr';
+import { kbBuild, KB_SITE as SITE, type SharedBuild } from '../support/shared-builds';
 
-const WORK = join(TMP, 'requirements-base');
-const SITE = 'https://kb.example.net';
-let result: BuildResult;
+let result: SharedBuild;
 
 beforeAll(async () => {
-  rmSync(WORK, { recursive: true, force: true });
-  result = await buildSite({ SITE_URL: SITE, BASE_PATH: '/kb', OUT_DIR: join(WORK, 'dist'), ASTRO_CACHE_DIR: join(WORK, 'cache') });
+  result = await kbBuild();
 });
-
-afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
 describe('merchant-type pages under another site URL and base path', () => {
   it('builds', () => {

@@ -1,22 +1,18 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildSite, TMP } from '../support/build';
 import { DESKTOP, launchBrowser, newContext } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
 import { readResults, searchPage, waitForSearch } from '../support/search';
-
-const BASE = '/kb/';
-const OUT = join(TMP, 'search-base-path', 'dist');
+import { kbBuild, KB_BASE as BASE } from '../support/shared-builds';
 
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  const built = await buildSite({ BASE_PATH: BASE, OUT_DIR: OUT, ASTRO_CACHE_DIR: join(TMP, 'search-base-path', 'cache') });
+  const built = await kbBuild();
   if (built.status !== 0) throw new Error(`build under ${BASE} failed:\n${built.output.slice(-4000)}`);
   browser = await launchBrowser();
-  server = await startServer(OUT, BASE);
+  server = await startServer(built.outDir, BASE);
 });
 
 afterAll(async () => {

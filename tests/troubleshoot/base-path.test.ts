@@ -1,22 +1,17 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, PHONE } from '../support/browser';
-import { buildSite, TMP, type BuildResult } from '../support/build';
 import { findBrokenLinks } from '../support/links';
 import { startServer, type StaticServer } from '../support/server';
+import { kbBuild, KB_SITE as SITE, type SharedBuild } from '../support/shared-builds';
 
-const WORK = join(TMP, 'troubleshoot-base');
-const SITE = 'https://kb.example.net';
-let result: BuildResult;
+let result: SharedBuild;
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  rmSync(WORK, { recursive: true, force: true });
-  result = await buildSite({ SITE_URL: SITE, BASE_PATH: '/kb', OUT_DIR: join(WORK, 'dist'), ASTRO_CACHE_DIR: join(WORK, 'cache') });
+  result = await kbBuild();
   server = await startServer(result.outDir, '/kb/');
   browser = await launchBrowser();
   context = await newContext(browser, PHONE);
@@ -26,7 +21,6 @@ afterAll(async () => {
   await context?.close();
   await browser?.close();
   await server?.close();
-  rmSync(WORK, { recursive: true, force: true });
 });
 
 describe('the troubleshooter and code lookup under a base path', () => {

@@ -1,19 +1,17 @@
 import type { EntryRef } from '../../schemas/common';
 import { fileOf, type ContentCheck, type ContentProblem, type SiteContent } from './types';
 
-function exists(content: SiteContent, ref: EntryRef): boolean {
-  return content[ref.collection]?.some((e) => e.id === ref.id) ?? false;
-}
-
 /** Every `related` entry must exist, and an entry must not list itself. */
 export const checkRelated: ContentCheck = (content) => {
   const problems: ContentProblem[] = [];
+  // One lookup per reference, not a scan of the collection: a collection may hold thousands.
+  const known = new Set(Object.entries(content).flatMap(([collection, entries]) => entries.map((e) => `${collection}/${e.id}`)));
   for (const entries of Object.values(content)) {
     for (const entry of entries) {
       const related = (entry.data.related as EntryRef[] | undefined) ?? [];
       related.forEach((ref, i) => {
         const name = `${ref.collection}/${ref.id}`;
-        if (!exists(content, ref)) {
+        if (!known.has(name)) {
           problems.push({ file: fileOf(entry), field: `related[${i}]`, message: `关联的条目 "${name}" 不存在`, fix: '检查拼写（格式是 栏目/编号，编号即文件名），或先创建这个条目' });
         } else if (ref.collection === entry.collection && ref.id === entry.id) {
           problems.push({ file: fileOf(entry), field: `related[${i}]`, message: '条目不能关联自己', fix: '从 related 里删掉这一项' });
