@@ -9,6 +9,7 @@ import { findInlineCode } from '../support/inline-code';
 import { findBrokenLinks } from '../support/links';
 import { unreadableWithoutJs } from '../support/no-js';
 import { startServer, type StaticServer } from '../support/server';
+import { findStructureProblems } from '../support/structure';
 import { sweepPages } from '../support/sweep';
 import { CSP_META } from '../../src/lib/csp';
 
@@ -47,6 +48,12 @@ describe('the quality gates catch what they are for', () => {
   it('the HTML gate finds the image without alt text', async () => {
     const { errors } = await validateHtml(SITE);
     expect(errors.filter((e) => e.page === '/').map((e) => e.rule)).toContain('wcag/h37');
+  });
+
+  it('the structure gate finds the image without alt text and the page whose <main> has no <h1>', () => {
+    const problems = findStructureProblems(SITE);
+    expect(problems).toContainEqual({ page: '/', problem: '<img src="/pixel.svg"> has no alt attribute' });
+    expect(problems).toContainEqual({ page: '/no-js/', problem: '0 <h1> elements' });
   });
 
   it('the inline-code scan finds the inline script', () => {

@@ -57,25 +57,36 @@ describe('header search dialog', () => {
     await expect(page.locator('header .header-form').isVisible()).resolves.toBe(false);
     expect(await dialog.getAttribute('aria-labelledby')).toBe('search-dialog-title');
 
+    // The header sets data-search-state: "open" once the dialog's field has the focus,
+    // "closed" once the focus is back outside the dialog.
+    const state = (value: 'open' | 'closed') => page.waitForSelector(`[data-header-search][data-search-state="${value}"]`, { state: 'attached' });
+    const focusIsInField = () => page.evaluate(() => Boolean(document.activeElement?.matches('dialog [data-search-input]')));
+
     await open.click();
-    await page.waitForFunction(() => document.activeElement?.matches('dialog [data-search-input]'));
+    await state('open');
+    expect(await focusIsInField()).toBe(true);
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
     }
     await page.keyboard.press('Escape');
-    await expect(dialog.evaluate((d: HTMLDialogElement) => d.open)).resolves.toBe(false);
+    await state('closed');
+    expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
 
+    // Opened from nowhere (a click on the page), closed, and opened again with "/" at once:
+    // the "/" must open the dialog, not fall into the closed dialog's field.
     await page.locator('body').click({ position: { x: 5, y: 400 } });
     await page.keyboard.press('Control+k');
-    await page.waitForFunction(() => document.activeElement?.matches('dialog [data-search-input]'));
+    await state('open');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]')?.open);
+    await state('closed');
     await page.keyboard.press('/');
-    await page.waitForFunction(() => document.activeElement?.matches('dialog [data-search-input]'));
-    expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await state('open');
+    expect(await focusIsInField()).toBe(true);
+    expect(await page.inputValue('dialog [data-search-input]')).toBe('');
     await page.keyboard.press('Escape');
+    await state('closed');
     expect(errors).toEqual([]);
   });
 

@@ -7,7 +7,9 @@ type Panel = { focus(): void; setQuery(q: string): void };
 function isTyping(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) &&
+    // A field of a closed dialog keeps the focus until the browser notices it is hidden.
+    !target.closest('dialog:not([open])')
   );
 }
 
@@ -50,30 +52,53 @@ export function openSearchOnDemand(): void {
       .then((m) => m.loadPagefind())
       .catch(() => undefined);
 
+  // `data-search-state` says where the dialog is: `open` once its field has the focus,
+  // `closed` once the focus is back outside. Scripts and tests can wait for either.
+  const setState = (state: 'open' | 'closed') => (root.dataset.searchState = state);
+  setState('closed');
+
   async function open(): Promise<void> {
     if (dialog!.open) return;
-    returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : openButton!;
+    const active = document.activeElement;
+    // Focus goes back where it was; from nowhere (the page body) it goes to the search button.
+    returnFocus = active instanceof HTMLElement && active !== document.body && !dialog!.contains(active) ? active : openButton!;
     dialog!.showModal();
     (await loadPanel()).focus();
+    if (dialog!.open) setState('open');
+  }
+
+  /**
+   * Closes the dialog and puts the focus back in the same task. The browser's `close` event
+   * comes a task later: a key pressed in between ("/" right after Escape) would otherwise go to
+   * the hidden field of the closed dialog, or the late event would move the focus of a dialog
+   * opened again in the meantime.
+   */
+  function close(): void {
+    if (!dialog!.open) return;
+    dialog!.close();
+    (returnFocus ?? openButton!).focus();
+    returnFocus = null;
+    setState('closed');
   }
 
   openButton.addEventListener('click', () => void open());
   openButton.addEventListener('pointerenter', warmUp, { once: true });
   openButton.addEventListener('focus', warmUp, { once: true });
   dialog.addEventListener('keydown', (event) => trapFocus(dialog, event));
-  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  // Escape (and a phone's back gesture) asks the dialog to close: close it our way.
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    close();
+  });
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', close);
   // A click on the backdrop (outside the dialog box) closes it, as people expect on phones.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) {
       const box = dialog.getBoundingClientRect();
       const inside =
         event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-      if (!inside) dialog.close();
+      if (!inside) close();
     }
-  });
-  dialog.addEventListener('close', () => {
-    (returnFocus ?? openButton).focus();
-    returnFocus = null;
   });
 
   document.addEventListener('keydown', (event) => {
@@ -82,7 +107,7 @@ export function openSearchOnDemand(): void {
     if (!shortcut && !slash) return;
     if (dialog.open && shortcut) {
       event.preventDefault();
-      dialog.close();
+      close();
       return;
     }
     if (dialog.open) return;
