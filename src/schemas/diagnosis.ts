@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { slug } from './common';
-import { CHECK_AREAS, CONTACTS, type CheckArea, type Contact } from './troubleshooting';
+import { CHECK_AREAS, CONTACTS, type CheckArea, type Contact } from './causes';
 
 const areaKeys = Object.keys(CHECK_AREAS) as [CheckArea, ...CheckArea[]];
 const contactKeys = Object.keys(CONTACTS) as [Contact, ...Contact[]];
@@ -44,7 +44,7 @@ export const endStepSchema = z.strictObject({
   id: slug,
   kind: z.literal('end'),
   label,
-  /** The troubleshooting entry (`content/troubleshooting/<cause>.mdx`) this ending points to. */
+  /** The cause entry (`content/causes/<cause>.mdx`) this ending points to. */
   cause: slug,
   /** One sentence: what most likely happened. */
   summary: z.string().min(8),
