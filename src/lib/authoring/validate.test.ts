@@ -66,7 +66,7 @@ describe('validateContent', () => {
 
   it('does not repeat one mistake as a dangling reference elsewhere', () => {
     fixture();
-    edit('glossary/settlement.mdx', (t) => t.replace('updated:', 'pinyin: jiesuan\nupdated:'));
+    edit('glossary/settlement.mdx', (t) => t.replace('updated:', 'pinyin: 结算\nupdated:'));
     const { problems } = validateContent(dir, dir);
     expect(problems.map((p) => p.field)).toEqual(['pinyin']);
   });
