@@ -21,8 +21,14 @@ export function sentencesFrom(contentDir: string): string[] {
     const dir = join(contentDir, collection);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
       const body = readFileSync(join(dir, file), 'utf8').replace(/^---[\s\S]*?\n---/, '');
-      for (const s of body.split(/(?<=[。！？])/)) {
-        const clean = s.replace(/[#*>\-[\]()`|]/g, '').replace(/\s+/g, ' ').trim();
+      const prose = body
+        .split('\n')
+        .filter((line) => !/^\s*(#|\||import |<|```)/.test(line))
+        .map((line) => line.replace(/^\s*(?:[-*>]|\d+\.)\s+/, ''))
+        .join('\n')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+      for (const s of prose.split(/(?<=[。！？])/)) {
+        const clean = s.replace(/[*`]/g, '').replace(/\s+/g, ' ').trim();
         if (clean.length >= 12 && clean.length <= 120 && /[\u4e00-\u9fff]/.test(clean) && !/[{}<]/.test(clean)) sentences.add(clean);
       }
     }
@@ -63,7 +69,7 @@ description: "${cut(lead, 60)}"
 answer: "${pick().replace(/"/g, '')}"
 category: ${CATEGORIES[i % CATEGORIES.length]}
 updated: 2026-11-25
-aliases: ["示例${i}", "问题${i}"]
+aliases: ["示例 ${i}", "问题 ${i}"]
 sources:
   - title: 合成测试内容
 related: [${related.map((r) => `"${r}"`).join(', ')}]

@@ -1,5 +1,5 @@
 import { parse } from 'node-html-parser';
-import { builtPages, readPage } from './dist';
+import { everyBuiltPage, readPage } from './dist';
 
 export interface StructureProblem {
   page: string;
@@ -34,7 +34,7 @@ export function structureProblems(html: string): string[] {
   return problems;
 }
 
-/** The structure problems of every built page. */
+/** The structure problems of every built page, retired addresses included. */
 export function findStructureProblems(dist: string): StructureProblem[] {
-  return builtPages(dist).flatMap((page) => structureProblems(readPage(page, dist)).map((problem) => ({ page, problem })));
+  return everyBuiltPage(dist).flatMap((page) => structureProblems(readPage(page, dist)).map((problem) => ({ page, problem })));
 }
