@@ -4,15 +4,15 @@
  *
  * BENCH_SIZES (default "500,2000,5000"), BENCH_RUNS (runs per small build, default 3),
  * BENCH_LIGHTHOUSE_RUNS (default 3) tune it. BENCH_ONLY=builds measures the builds alone and
- * BENCH_ONLY=bad-input the planted content mistakes alone (bench/bad-input.ts); both print
- * without touching bench/results.md.
+ * BENCH_ONLY=bad-input the planted content mistakes alone (bench/bad-input.ts); each replaces
+ * only its own sections of bench/results.md.
  *
  * The side-by-side comparison with Starlight (`../shared/anchor/side-by-side.sh . 2000 5000`) is
- * a separate run; paste its table under "## Side by side with Starlight" in bench/results.md and
- * this script keeps that section when it rewrites the file.
+ * a separate run; paste its table under "## Side by side with Starlight" in bench/results.md:
+ * every run of this script keeps that section.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/support/browser';
 import { ROOT } from '../tests/support/build';
@@ -22,6 +22,7 @@ import { dirSize, kb, median, mib, runMeasured } from './measure';
 import { measurePage, type PageWeight } from './page-weight';
 import { benchSearch, type SearchBenchResult } from './search';
 import { DANGLING_FROM, DUPLICATE_ID, writeBadContent } from './bad-input';
+import { replaceSections } from './results-file';
 import { buildStages, type BuildStages } from './stages';
 import { countEntries, writeSyntheticContent } from './synthetic';
 
@@ -95,9 +96,15 @@ async function buildMeasured(label: string, contentDir: string, outDir: string, 
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-function buildTables(builds: BuildFigures[]): string {
-  return [
+const machine = () => `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`;
+/** When and where a section was measured: partial runs rewrite their sections alone. */
+const measured = () => `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; the load average at the end was ${loadavg()[0]!.toFixed(1)}.`;
+
+function buildTables(builds: BuildFigures[]): string[] {
+  const scale = [
     '## Build at scale (clean build: fresh cache each run)',
+    '',
+    measured(),
     '',
     table(
       ['content', 'entries', 'pages', 'runs', 'wall time', 'per entry', 'peak RSS, largest process', 'peak RSS, all processes', 'output', 'Pagefind index'],
@@ -114,7 +121,8 @@ function buildTables(builds: BuildFigures[]): string {
         mib(b.pagefindBytes),
       ]),
     ),
-    '',
+  ];
+  const stages = [
     "## Build stages (the median run; Astro's build timer and the Pagefind integration's log)",
     '',
     "Startup is Node and the config before Astro's timer starts; bundling is Vite/Rolldown compiling the",
@@ -139,8 +147,14 @@ function buildTables(builds: BuildFigures[]): string {
         ];
       }),
     ),
-    '',
-  ].join('\n');
+  ];
+  return [scale.join('\n'), stages.join('\n')];
+}
+
+/** Replaces the given sections of bench/results.md, keeping the others. */
+function updateResults(sections: string[]): void {
+  const current = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n\n';
+  writeFileSync(RESULTS, replaceSections(current, sections));
 }
 
 /** The hand-pasted side-by-side section of the current results, kept when the file is rewritten. */
@@ -201,6 +215,8 @@ async function badInput(sizes = [50, 5000]): Promise<string> {
   return [
     '## Bad input at scale (a duplicate slug and a dangling related among N synthetic entries)',
     '',
+    measured(),
+    '',
     table(['synthetic entries', 'content lint', 'astro build', `same messages as at ${sizes[0]}`], rows),
     '',
     ...reference!.map((m) => `- ${m}`),
@@ -218,7 +234,9 @@ async function buildsOnly(): Promise<void> {
     console.log(`Building with ${n} synthetic entries...`);
     builds.push(await buildMeasured(String(n), contentDir, join(TMP, `dist-${n}`), n >= 2000 ? 1 : RUNS));
   }
-  console.log(buildTables(builds));
+  const sections = buildTables(builds);
+  updateResults(sections);
+  console.log(sections.join('\n\n'));
 }
 
 function table(head: string[], rows: (string | number)[][]): string {
@@ -257,12 +275,12 @@ async function main(): Promise<void> {
     }
   }
   await browser.close();
+  const badInputSection = await badInput();
 
-  const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`;
   const report = [
     `# Benchmark results`,
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Each figure is the median of the runs shown.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}. Each figure is the median of the runs shown.`,
     '',
     '## Page weight (bytes the page references; JS run before any interaction is what Chromium fetched on load)',
     '',
@@ -285,7 +303,7 @@ async function main(): Promise<void> {
       lighthouse.map((l) => [`\`${l.path}\``, l.performance, l.accessibility, l.bestPractices, l.seo]),
     ),
     '',
-    buildTables(builds),
+    ...buildTables(builds).map((t) => `${t}\n`),
     keptSideBySide(),
     '## Search (headless Chromium, phone viewport)',
     '',
@@ -302,11 +320,16 @@ async function main(): Promise<void> {
       ]),
     ),
     '',
+    badInputSection,
   ].join('\n');
   writeFileSync(RESULTS, report);
   console.log(report);
 }
 
 if (ONLY === 'builds') await buildsOnly();
-else if (ONLY === 'bad-input') console.log(await badInput());
+else if (ONLY === 'bad-input') {
+  const section = await badInput();
+  updateResults([section]);
+  console.log(section);
+}
 else await main();
