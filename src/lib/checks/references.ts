@@ -1,5 +1,5 @@
 import type { EntryRef } from '../../schemas/common';
-import { fileOf, type ContentCheck, type ContentProblem, type SiteContent } from './types';
+import { fileOf, type ContentCheck, type ContentProblem } from './types';
 
 /** Every `related` entry must exist, and an entry must not list itself. */
 export const checkRelated: ContentCheck = (content) => {
