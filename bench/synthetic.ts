@@ -1,5 +1,5 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const CATEGORIES = ['settlement', 'applying', 'fees', 'device-network', 'account-risk', 'security'] as const;
 
@@ -90,11 +90,27 @@ ${paragraphs[2]}
   return entries;
 }
 
+const RELATIVE_IMPORT = /^(import\s.+?\sfrom\s+)(["'])(\.{1,2}\/[^"']+)\2/gm;
+
+/**
+ * An entry's imports of the site's components (`../../src/components/...`) are relative to where
+ * the entry lives; in a copy elsewhere they are written as absolute paths so they still resolve.
+ */
+export function anchorImports(text: string, originalDir: string): string {
+  return text.replace(RELATIVE_IMPORT, (_, head: string, quote: string, path: string) => `${head}${quote}${resolve(originalDir, path)}${quote}`);
+}
+
 /** Copies the real content to `target` and adds N synthetic entries; returns the total entry count. */
 export function writeSyntheticContent(realContent: string, target: string, n: number): number {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   cpSync(realContent, target, { recursive: true });
+  for (const file of readdirSync(target, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx$/.test(f))) {
+    const copy = join(target, file);
+    const text = readFileSync(copy, 'utf8');
+    const anchored = anchorImports(text, dirname(join(realContent, file)));
+    if (anchored !== text) writeFileSync(copy, anchored);
+  }
   for (const entry of syntheticEntries(n, sentencesFrom(realContent))) {
     writeFileSync(join(target, entry.path), entry.text);
   }
