@@ -17,7 +17,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: { processor: satteri({ hastPlugins: [glossaryLinks({ base })] }) },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefind(), securityHeaders()],
   // Writes JSON Schemas of the collections to .astro/ so editors validate and complete front matter.

@@ -1,43 +1,257 @@
+/**
+ * Lighthouse 12.2.3, mobile (simulated slow 4G, 4× CPU slowdown), on one page of every route
+ * pattern, served as a static host serves it (gzip, cache headers on hashed files). Each figure
+ * is the median of the runs.
+ *
+ * Alone, on an existing build: `npm run bench:lighthouse` (measures `dist/`, or the folder named
+ * by BENCH_DIST; BENCH_LIGHTHOUSE_RUNS runs per page, default 3) and rewrites only its own section
+ * of bench/results.md; BENCH_LIGHTHOUSE_ONLY=home,requirements measures only the patterns named
+ * (and then prints without writing). `npm run bench` runs it as one of its steps.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM } from '../tests/support/browser';
+import { ROOT } from '../tests/support/build';
+import { resolveFile } from '../tests/support/server';
 import { median } from './measure';
 
-export interface LighthouseScores {
+export interface RoutePattern {
+  name: string;
+  /** A page of the pattern, or a section folder whose first page stands for it. */
+  path?: string;
+  firstUnder?: string;
+}
+
+/** One page of every route pattern the site has. */
+export const ROUTE_PATTERNS: RoutePattern[] = [
+  { name: 'home', path: '/' },
+  { name: 'section index', path: '/faq/' },
+  { name: 'FAQ entry', path: '/faq/money-not-arrived/' },
+  { name: 'cause entry', firstUnder: '/troubleshooting/' },
+  { name: 'troubleshooter start', path: '/troubleshoot/' },
+  { name: 'troubleshooter step', firstUnder: '/troubleshoot/' },
+  { name: 'response code', path: '/codes/51/' },
+  { name: 'requirements', path: '/requirements/geti/' },
+  { name: 'channel', firstUnder: '/channels/' },
+  { name: 'fee tool', path: '/fees/calculator/' },
+  { name: 'search', path: '/search/' },
+  { name: 'glossary term', firstUnder: '/glossary/' },
+];
+
+export interface LighthouseFigures {
+  name: string;
   path: string;
+  runs: number;
   performance: number;
   accessibility: number;
   bestPractices: number;
   seo: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** Bytes transferred while Lighthouse loaded the page (compressed, headers included). */
+  bytes: number;
+  /** The document plus every request Chromium marked render-blocking: round trips before first paint. */
+  requestsBeforePaint: number;
+  /** Every run's TBT, to show how much it swings on a shared machine. */
+  tbtRuns: number[];
+}
+
+/** Resolves each pattern to a page that exists in `dist`. Patterns without a page are left out. */
+export function resolveRoutes(dist: string, patterns: RoutePattern[] = ROUTE_PATTERNS): { name: string; path: string }[] {
+  const routes: { name: string; path: string }[] = [];
+  for (const pattern of patterns) {
+    let path = pattern.path;
+    if (!path && pattern.firstUnder) {
+      const folder = join(dist, pattern.firstUnder);
+      const first = existsSync(folder)
+        ? readdirSync(folder, { withFileTypes: true })
+            .filter((d) => d.isDirectory() && existsSync(join(folder, d.name, 'index.html')))
+            .map((d) => d.name)
+            .sort()[0]
+        : undefined;
+      path = first ? `${pattern.firstUnder}${first}/` : undefined;
+    }
+    if (path && existsSync(join(dist, path, 'index.html'))) routes.push({ name: pattern.name, path });
+    else console.warn(`Lighthouse: no page for "${pattern.name}" in ${dist}; left out`);
+  }
+  return routes;
+}
+
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  json: 'application/json',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  xml: 'application/xml; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  wasm: 'application/wasm',
+};
+
+/**
+ * Serves a build the way a static host or CDN does: text gzipped, `_astro/` cached for good,
+ * unknown paths answered with the 404 page.
+ */
+export async function staticHost(dist: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const file = resolveFile(dist, req.url ?? '/') ?? join(dist, '404.html');
+    const status = resolveFile(dist, req.url ?? '/') ? 200 : 404;
+    const type = TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream';
+    let body = readFileSync(file);
+    const headers: Record<string, string> = { 'content-type': type };
+    if (/\/_astro\//.test(req.url ?? '')) headers['cache-control'] = 'public, max-age=31536000, immutable';
+    if (/gzip/.test(String(req.headers['accept-encoding'])) && /text|javascript|json|svg|xml|wasm/.test(type)) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(status, headers);
+    res.end(body);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+interface TraceEvent {
+  name: string;
+  args?: { data?: { requestId?: string; url?: string; renderBlocking?: string; resourceType?: string } };
+}
+
+const BLOCKING = new Set(['blocking', 'in_body_parser_blocking']);
+
+/** The document and the requests Chromium recorded as render-blocking in the trace. */
+export function requestsBeforePaint(traceEvents: TraceEvent[], documentUrl: string): string[] {
+  const urls = new Set<string>([documentUrl]);
+  for (const event of traceEvents) {
+    const data = event.args?.data;
+    if (event.name === 'ResourceSendRequest' && data?.url && data.renderBlocking && BLOCKING.has(data.renderBlocking)) urls.add(data.url);
+  }
+  return [...urls];
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/** Lighthouse mobile scores (0–100) for each path, the median of `runs` runs. */
-export async function lighthouseScores(origin: string, paths: string[], runs: number): Promise<LighthouseScores[]> {
+/** Lighthouse mobile on each route, `runs` times; medians of every figure. */
+export async function lighthouseRoutes(origin: string, routes: { name: string; path: string }[], runs: number): Promise<LighthouseFigures[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    const results: LighthouseScores[] = [];
-    for (const path of paths) {
+    const results: LighthouseFigures[] = [];
+    for (const { name, path } of routes) {
       const samples: Record<string, number[]> = {};
+      const push = (key: string, value: number) => (samples[key] ??= []).push(value);
       for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, formFactor: 'mobile' });
-        const categories = result?.lhr.categories ?? {};
-        for (const key of CATEGORIES) (samples[key] ??= []).push(Math.round((categories[key]?.score ?? 0) * 100));
+        const url = origin + path;
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, formFactor: 'mobile' });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        const { lhr, artifacts } = result;
+        if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+        for (const key of CATEGORIES) push(key, Math.round((lhr.categories[key]?.score ?? 0) * 100));
+        const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+        push('fcp', audit('first-contentful-paint'));
+        push('lcp', audit('largest-contentful-paint'));
+        push('tbt', audit('total-blocking-time'));
+        push('cls', audit('cumulative-layout-shift'));
+        push('bytes', audit('total-byte-weight'));
+        const trace = (artifacts as unknown as { Trace: { traceEvents: TraceEvent[] } }).Trace;
+        push('requests', requestsBeforePaint(trace.traceEvents, lhr.finalDisplayedUrl).length);
       }
+      const m = (key: string) => median(samples[key]!);
       results.push({
+        name,
         path,
-        performance: median(samples.performance!),
-        accessibility: median(samples.accessibility!),
-        bestPractices: median(samples['best-practices']!),
-        seo: median(samples.seo!),
+        runs,
+        performance: m('performance'),
+        accessibility: m('accessibility'),
+        bestPractices: m('best-practices'),
+        seo: m('seo'),
+        fcpMs: m('fcp'),
+        lcpMs: m('lcp'),
+        tbtMs: m('tbt'),
+        cls: m('cls'),
+        bytes: m('bytes'),
+        requestsBeforePaint: m('requests'),
+        tbtRuns: samples.tbt!.map(Math.round),
       });
+      console.log(`  ${name} ${path}: LCP ${Math.round(m('lcp'))} ms, TBT ${samples.tbt!.map(Math.round).join('/')} ms`);
     }
     return results;
   } finally {
     chrome.kill();
   }
 }
+
+export const LIGHTHOUSE_HEADING = '## Lighthouse 12.2.3, mobile';
+
+/** The results section: a heading, how it was measured, and the table. */
+export function lighthouseSection(figures: LighthouseFigures[], runs: number): string {
+  const rows = figures.map((f) => [
+    `${f.name} \`${f.path}\``,
+    f.performance,
+    `${(f.lcpMs / 1000).toFixed(2)} s`,
+    `${(f.fcpMs / 1000).toFixed(2)} s`,
+    `${Math.round(f.tbtMs)} ms (${f.tbtRuns.join(', ')})`,
+    f.cls.toFixed(3),
+    `${(f.bytes / 1024).toFixed(1)} KB`,
+    f.requestsBeforePaint,
+    `${f.accessibility} / ${f.bestPractices} / ${f.seo}`,
+  ]);
+  const head = ['page', 'performance', 'LCP', 'FCP', 'TBT (each run)', 'CLS', 'bytes', 'requests before first paint', 'a11y / best practices / SEO'];
+  return [
+    `${LIGHTHOUSE_HEADING} (median of ${runs} runs per page)`,
+    '',
+    'Simulated slow 4G (150 ms RTT, 1.6 Mbit/s) and 4× CPU slowdown, the site served from loopback with gzip. ' +
+      'Requests before first paint: the document plus every request Chromium marks render-blocking. ' +
+      "TBT is the simulated blocking time from this machine's observed tasks × 4, so it follows the shared machine's load.",
+    '',
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+  ].join('\n');
+}
+
+/** Replaces the Lighthouse section of a results file (up to the next `## `), or appends it. */
+export function replaceSection(markdown: string, section: string): string {
+  const start = markdown.indexOf(LIGHTHOUSE_HEADING);
+  if (start < 0) return `${markdown.trimEnd()}\n\n${section}`;
+  const next = markdown.indexOf('\n## ', start + LIGHTHOUSE_HEADING.length);
+  return markdown.slice(0, start) + section + (next < 0 ? '' : markdown.slice(next + 1));
+}
+
+/** Lighthouse on one page of every route pattern (or those named) of the build in `dist`: the results section. */
+export async function benchLighthouse(dist: string, runs: number, patterns: RoutePattern[] = ROUTE_PATTERNS): Promise<string> {
+  const host = await staticHost(dist);
+  try {
+    return lighthouseSection(await lighthouseRoutes(host.origin, resolveRoutes(dist, patterns), runs), runs);
+  } finally {
+    await host.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const dist = process.env.BENCH_DIST ?? join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`No build in ${dist}: run "npm run build" first (or set BENCH_DIST)`);
+  const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+  const only = process.env.BENCH_LIGHTHOUSE_ONLY?.split(',').filter(Boolean);
+  const patterns = only ? ROUTE_PATTERNS.filter((p) => only.some((name) => p.name.includes(name))) : ROUTE_PATTERNS;
+  console.log(`Lighthouse on ${dist}, ${runs} runs per page...`);
+  const section = await benchLighthouse(dist, runs, patterns);
+  console.log(section);
+  if (only) return;
+  const file = join(ROOT, 'bench/results.md');
+  writeFileSync(file, replaceSection(existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n', section));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
