@@ -74,6 +74,8 @@ export function resolveRoutes(dist: string, patterns: RoutePattern[] = ROUTE_PAT
       const first = existsSync(folder)
         ? readdirSync(folder, { withFileTypes: true })
             .filter((d) => d.isDirectory() && existsSync(join(folder, d.name, 'index.html')))
+            // A retired address is a small forwarding page, not a page of the pattern.
+            .filter((d) => !/<meta http-equiv="refresh"/i.test(readFileSync(join(folder, d.name, 'index.html'), 'utf8')))
             .map((d) => d.name)
             .sort()[0]
         : undefined;
