@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { slug } from './common';
-import { CHECK_AREAS, CONTACTS, type CheckArea, type Contact } from './troubleshooting';
+import { CHECK_AREAS, CONTACTS, type CheckArea, type Contact } from './causes';
 
 const areaKeys = Object.keys(CHECK_AREAS) as [CheckArea, ...CheckArea[]];
 const contactKeys = Object.keys(CONTACTS) as [Contact, ...Contact[]];
@@ -34,6 +34,11 @@ export const questionStepSchema = z.strictObject({
   question: z.string().min(4).max(80, { error: '问题 question 不超过 80 个字：一次只问一件事' }),
   /** How to find the answer. */
   hint: z.string().min(4).optional(),
+  /**
+   * Steps that tell the merchant how to find the answer out. A question with them is where a
+   * "不确定" leads: it asks the same thing again once the merchant has looked.
+   */
+  how: z.array(z.string().min(4)).min(1, { error: '怎么查 how 至少写一步' }).optional(),
   yes: stepId,
   no: stepId,
   unsure: stepId,
@@ -44,7 +49,7 @@ export const endStepSchema = z.strictObject({
   id: slug,
   kind: z.literal('end'),
   label,
-  /** The troubleshooting entry (`content/troubleshooting/<cause>.mdx`) this ending points to. */
+  /** The cause entry (`content/causes/<cause>.mdx`) this ending points to. */
   cause: slug,
   /** One sentence: what most likely happened. */
   summary: z.string().min(8),

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, PHONE } from '../support/browser';
 import { DIST } from '../support/build';
-import { builtPages } from '../support/dist';
+import { everyBuiltPage } from '../support/dist';
 import { findFirstPaintProblems } from '../support/first-paint';
 import { loadAndWatch, recordCspViolations } from '../support/runtime';
 import { resolveFile } from '../support/server';
@@ -14,7 +14,7 @@ import { SHARE_IMAGE } from '../../src/lib/share-image';
 
 describe('first paint', () => {
   it('every page paints with its HTML and at most one stylesheet request, its inline styles allowed by hash, its images sized', () => {
-    console.log(`first paint: ${builtPages(DIST).length} pages`);
+    console.log(`first paint: ${everyBuiltPage(DIST).length} pages`);
     expect(findFirstPaintProblems(DIST, `${dirname(SHARE_IMAGE.path)}/`)).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/build';
-import { builtPages, readPage } from '../support/dist';
+import { everyBuiltPage, readPage } from '../support/dist';
 import { findInlineCode, inlineStyleTexts, sha256Source } from '../support/inline-code';
 import { cspForPage } from '../../src/lib/csp';
 
 describe('the strict Content-Security-Policy', () => {
-  const pages = builtPages(DIST);
+  const pages = everyBuiltPage(DIST);
 
   it("is the first element of every page head: the site's policy plus the hashes of that page's own inline styles", () => {
     console.log(`CSP meta and inline code: ${pages.length} pages`);

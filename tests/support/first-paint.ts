@@ -1,5 +1,5 @@
 import { parse, type HTMLElement } from 'node-html-parser';
-import { builtPages, readPage } from './dist';
+import { everyBuiltPage, readPage } from './dist';
 import { inlineCodeIn } from './inline-code';
 
 export interface FirstPaintProblem {
@@ -59,5 +59,5 @@ export function firstPaintProblemsIn(html: string, sharePath = '/og/'): string[]
 }
 
 export function findFirstPaintProblems(dist: string, base = '/'): FirstPaintProblem[] {
-  return builtPages(dist).flatMap((page) => firstPaintProblemsIn(readPage(page, dist), `${base}og/`).map((problem) => ({ page, problem })));
+  return everyBuiltPage(dist).flatMap((page) => firstPaintProblemsIn(readPage(page, dist), `${base}og/`).map((problem) => ({ page, problem })));
 }

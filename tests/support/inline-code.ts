@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { builtPages, readPage } from './dist';
+import { everyBuiltPage, readPage } from './dist';
 
 export interface InlineCode {
   page: string;
@@ -51,7 +51,7 @@ export function inlineCodeIn(html: string): string[] {
 }
 
 export function findInlineCode(dist: string): InlineCode[] {
-  return builtPages(dist).flatMap((page) => inlineCodeIn(readPage(page, dist)).map((problem) => ({ page, problem })));
+  return everyBuiltPage(dist).flatMap((page) => inlineCodeIn(readPage(page, dist)).map((problem) => ({ page, problem })));
 }
 
 /** The raw text of each inline `<style>` of a page, as the browser hashes it. */

