@@ -24,7 +24,9 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  markdown: { processor: satteri({ hastPlugins: [glossaryLinks({ base })] }) },
+  // No syntax highlighter: Shiki colours code with style attributes, which the strict CSP blocks
+  // (the site's few code blocks are plain templates, styled by global.css).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [glossaryLinks({ base })] }) },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !retired.has(page) }), pagefind(), securityHeaders(), redirects()],
   // Writes JSON Schemas of the collections to .astro/ so editors validate and complete front matter.
   experimental: { contentIntellisense: true },
