@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { glossaryLinks } from './src/integrations/glossary-links';
 import { pagefind } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
+import { shareImages } from './src/integrations/share-images';
 import { deployFromEnv } from './src/lib/deploy';
 
 // SITE_URL and BASE_PATH decide every absolute URL (canonical, sitemap, feed, share tags);
@@ -19,7 +20,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: satteri({ hastPlugins: [glossaryLinks({ base })] }) },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefind(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefind(), securityHeaders(), shareImages()],
   // Writes JSON Schemas of the collections to .astro/ so editors validate and complete front matter.
   experimental: { contentIntellisense: true },
   // Small scripts would otherwise be inlined into the HTML, which a strict CSP (script-src 'self') blocks.
