@@ -7,10 +7,13 @@ import { pagefind } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { shareImages } from './src/integrations/share-images';
 import { deployFromEnv } from './src/lib/deploy';
+import { filingFromEnv } from './src/lib/filing';
 
 // SITE_URL and BASE_PATH decide every absolute URL (canonical, sitemap, feed, share tags);
 // a bad value stops the build here, naming the variable.
 const { site, base } = deployFromEnv(process.env);
+// SITE_ICP and SITE_PSB (filing numbers for mainland hosting) are checked here too, before any page is built.
+filingFromEnv(process.env);
 
 export default defineConfig({
   site,
