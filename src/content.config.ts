@@ -11,7 +11,7 @@ const mdx = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `${conten
 
 export const collections = {
   faq: defineCollection({ loader: mdx('faq'), schema: SECTION_SCHEMAS.faq }),
-  troubleshooting: defineCollection({ loader: mdx('troubleshooting'), schema: SECTION_SCHEMAS.troubleshooting }),
+  causes: defineCollection({ loader: mdx('causes'), schema: SECTION_SCHEMAS.causes }),
   codes: defineCollection({ loader: file(`${contentDir()}/codes/codes.yaml`), schema: SECTION_SCHEMAS.codes }),
   channels: defineCollection({ loader: mdx('channels'), schema: SECTION_SCHEMAS.channels }),
   requirements: defineCollection({ loader: mdx('requirements'), schema: SECTION_SCHEMAS.requirements }),

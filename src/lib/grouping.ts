@@ -1,5 +1,5 @@
 import { FAQ_CATEGORIES } from '../schemas/faq';
-import { CHECK_AREAS } from '../schemas/troubleshooting';
+import { CHECK_AREAS } from '../schemas/causes';
 import { FEE_TOPICS } from '../schemas/fees';
 import { BRAND_KINDS } from '../schemas/brands';
 import { PREVENTION_AREAS } from '../schemas/prevention';
@@ -8,7 +8,7 @@ import type { Section } from '../schemas/sections';
 /** Which field groups a section's index page, and the label of each value, in display order. */
 const GROUPINGS: Partial<Record<Section, { field: string; labels: Record<string, string> }>> = {
   faq: { field: 'category', labels: FAQ_CATEGORIES },
-  troubleshooting: { field: 'area', labels: CHECK_AREAS },
+  causes: { field: 'area', labels: CHECK_AREAS },
   fees: { field: 'topic', labels: FEE_TOPICS },
   brands: { field: 'kind', labels: BRAND_KINDS },
   prevention: { field: 'area', labels: PREVENTION_AREAS },

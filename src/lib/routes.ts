@@ -6,7 +6,7 @@ import type { Section } from '../schemas/sections';
  */
 export const GENERIC_SECTIONS = [
   'faq',
-  'troubleshooting',
+  'causes',
   'brands',
   'prevention',
   'glossary',

@@ -31,7 +31,7 @@ export const codeSchema = z.strictObject({
   /** Codes that call for signing in again. */
   signInAgain: z.boolean().default(false),
   aliases: z.array(z.string()).default([]),
-  /** Troubleshooting causes and other entries that explain this code further (`collection/id`). */
+  /** Causes and other entries that explain this code further (`collection/id`). */
   related: z.array(entryRef).default([]),
   updated: isoDate,
   sources: z.array(source).min(1),

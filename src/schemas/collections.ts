@@ -9,12 +9,12 @@ import { guideSchema } from './guides';
 import { preventionSchema } from './prevention';
 import { requirementSchema } from './requirements';
 import type { Section } from './sections';
-import { troubleshootingSchema } from './troubleshooting';
+import { causeSchema } from './causes';
 
 /** The schema of every section's entries: the one place content.config.ts and the content checker read them from. */
 export const SECTION_SCHEMAS = {
   faq: faqSchema,
-  troubleshooting: troubleshootingSchema,
+  causes: causeSchema,
   codes: codeSchema,
   channels: channelSchema,
   requirements: requirementSchema,

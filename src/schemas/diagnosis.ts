@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { slug } from './common';
-import { CHECK_AREAS, CONTACTS, type CheckArea, type Contact } from './troubleshooting';
+import { CHECK_AREAS, CONTACTS, type CheckArea, type Contact } from './causes';
 
 const areaKeys = Object.keys(CHECK_AREAS) as [CheckArea, ...CheckArea[]];
 const contactKeys = Object.keys(CONTACTS) as [Contact, ...Contact[]];
@@ -44,7 +44,7 @@ export const endStepSchema = z.strictObject({
   id: slug,
   kind: z.literal('end'),
   label,
-  /** The troubleshooting entry (`content/troubleshooting/<cause>.mdx`) this ending points to. */
+  /** The cause entry (`content/causes/<cause>.mdx`) this ending points to. */
   cause: slug,
   /** One sentence: what most likely happened. */
   summary: z.string().min(8),
@@ -64,9 +64,3 @@ export type EndStep = z.output<typeof endStepSchema>;
 
 export const ANSWERS = { yes: '是', no: '否', unsure: '不确定' } as const;
 export type Answer = keyof typeof ANSWERS;
-
-/** The troubleshooter's start page: its title and description, also drawn on its link preview. */
-export const TROUBLESHOOTER_START = {
-  title: '结算出问题了？一步步查原因',
-  description: '交易了钱却没到账、只到一部分、终端提示结算失败？回答几个是/否问题，按设备、网络、账户、系统的顺序找到原因和处理办法。',
-} as const;

@@ -1,7 +1,7 @@
 export * from './common';
 export * from './sections';
 export { faqSchema, FAQ_CATEGORIES } from './faq';
-export { troubleshootingSchema, CHECK_AREAS, CONTACTS } from './troubleshooting';
+export { causeSchema, CHECK_AREAS, CONTACTS } from './causes';
 export { codeSchema, FAULTS, AGREEMENT } from './codes';
 export { channelSchema } from './channels';
 export { requirementSchema, documentSchema } from './requirements';

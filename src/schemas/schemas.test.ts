@@ -11,7 +11,7 @@ import {
   guideSchema,
   preventionSchema,
   requirementSchema,
-  troubleshootingSchema,
+  causeSchema,
 } from './index';
 import { siteConfigSchema } from './site';
 
@@ -26,8 +26,8 @@ const base = {
 /** A valid entry for each schema; each test breaks one field of it. */
 const GOOD: Record<string, [z.ZodType, Record<string, unknown>]> = {
   faq: [faqSchema, { ...base, answer: '先确认结算方式是 T+1 还是 D0。', category: 'settlement' }],
-  troubleshooting: [
-    troubleshootingSchema,
+  causes: [
+    causeSchema,
     { ...base, area: 'network', symptoms: ['终端提示连接失败'], checks: ['看信号格'], fixes: ['换个位置'], contact: ['acquirer'] },
   ],
   channels: [
@@ -98,9 +98,9 @@ describe('collection-specific fields', () => {
   it.each([
     ['faq', { category: 'refunds' }, 'category', /category/],
     ['faq', { answer: undefined }, 'answer', /answer/],
-    ['troubleshooting', { area: 'printer' }, 'area', /area/],
-    ['troubleshooting', { checks: [] }, 'checks', /checks/],
-    ['troubleshooting', { contact: ['police'] }, 'contact.0', /contact/],
+    ['causes', { area: 'printer' }, 'area', /area/],
+    ['causes', { checks: [] }, 'checks', /checks/],
+    ['causes', { contact: ['police'] }, 'contact.0', /contact/],
     ['channels', { merchantTypes: ['个体'] }, 'merchantTypes.0', /小写英文/],
     ['requirements', { documents: [{ id: 'ID Card', name: '身份证', why: '实名制要求', acceptable: '清晰', mistake: '过期了' }] }, 'documents.0.id', /小写英文/],
     ['fees', { topic: 'tax' }, 'topic', /topic/],

@@ -1,6 +1,6 @@
 /** Every content collection, in the order the site presents them. One name in code, folder and URL. */
 export const SECTIONS = [
-  'troubleshooting',
+  'causes',
   'faq',
   'codes',
   'channels',
@@ -24,7 +24,7 @@ export interface SectionInfo {
 }
 
 export const SECTION_INFO: Record<Section, SectionInfo> = {
-  troubleshooting: { label: '结算故障排查', blurb: '钱没到账？按设备、网络、账户、系统逐项排查。', inNav: true },
+  causes: { label: '结算失败原因', blurb: '每一种让钱到不了账的原因：怎么确认、怎么处理、该找谁。', inNav: false },
   faq: { label: '常见问题', blurb: '商户最常问的问题，一句话先给答案。', inNav: true },
   codes: { label: '应答码查询', blurb: '终端屏幕上的两位代码是什么意思、该怎么办。', inNav: false },
   channels: { label: '申请渠道', blurb: '官网、门店、银行、服务商：怎么申请、各要多久。', inNav: true },
@@ -35,6 +35,13 @@ export const SECTION_INFO: Record<Section, SectionInfo> = {
   glossary: { label: '术语表', blurb: 'T+1、签到、冲正、跳码……一看就懂。', inNav: false },
   guides: { label: '综合指南', blurb: '从设备到系统的完整排查思路。', inNav: false },
 };
+
+/** The guided diagnosis at /troubleshoot/: not a collection, but named beside them so the two never share a label. */
+export const DIAGNOSIS_INFO = {
+  label: '结算故障排查',
+  navLabel: '故障排查',
+  blurb: '钱没到账？回答几个问题，按设备、网络、账户、系统逐项排查。',
+} as const;
 
 export function isSection(value: string): value is Section {
   return (SECTIONS as readonly string[]).includes(value);

@@ -50,7 +50,7 @@ describe('npm run lint:content', () => {
 describe('npm run new and the freshness notice', () => {
   it('scaffolds entries that build, refuses an existing slug, and shows stale pages as possibly outdated', async () => {
     const dir = copyFixture('scaffold');
-    for (const collection of ['faq', 'troubleshooting', 'prevention']) {
+    for (const collection of ['faq', 'causes', 'prevention']) {
       const created = script('new-entry.ts', [collection, `new-${collection}`], dir);
       expect(created.status, created.output).toBe(0);
       expect(existsSync(join(dir, collection, `new-${collection}.mdx`))).toBe(true);

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/build';
 import { authoredEntries } from '../support/content';
-import { builtPages, readPage } from '../support/dist';
+import { everyBuiltPage, readPage } from '../support/dist';
 import { SECTIONS } from '../../src/schemas/sections';
 
 describe('the built site', () => {
-  const pages = builtPages();
+  const pages = everyBuiltPage();
 
   it('has a home page, a 404 page and a search page', () => {
     expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/search/']));

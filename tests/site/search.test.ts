@@ -35,7 +35,7 @@ async function openPage(options = DESKTOP, path = '/'): Promise<{ page: Page; er
   return { page, errors };
 }
 
-const anEntry = () => builtPages().find((p) => /^\/(faq|troubleshooting)\/[a-z0-9-]+\/$/.test(p)) ?? '/about/';
+const anEntry = () => builtPages().find((p) => /^\/(faq|causes)\/[a-z0-9-]+\/$/.test(p)) ?? '/about/';
 
 describe('header search dialog', () => {
   it('downloads nothing of the search until the reader reaches for it', async () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { builtPages } from './dist';
+import { everyBuiltPage } from './dist';
 
 export interface HtmlError {
   page: string;
@@ -12,7 +12,7 @@ export interface HtmlError {
 /** Validates every built page with the repository's `.htmlvalidate.json`. */
 export async function validateHtml(dist: string): Promise<{ pages: number; errors: HtmlError[] }> {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
-  const pages = builtPages(dist);
+  const pages = everyBuiltPage(dist);
   const errors: HtmlError[] = [];
   for (const page of pages) {
     const file = join(dist, page.endsWith('.html') ? page : join(page, 'index.html'));

@@ -1,5 +1,5 @@
 import { parse } from 'node-html-parser';
-import { builtPages, readPage } from './dist';
+import { everyBuiltPage, readPage } from './dist';
 
 export interface InlineCode {
   page: string;
@@ -32,5 +32,5 @@ export function inlineCodeIn(html: string): string[] {
 }
 
 export function findInlineCode(dist: string): InlineCode[] {
-  return builtPages(dist).flatMap((page) => inlineCodeIn(readPage(page, dist)).map((problem) => ({ page, problem })));
+  return everyBuiltPage(dist).flatMap((page) => inlineCodeIn(readPage(page, dist)).map((problem) => ({ page, problem })));
 }

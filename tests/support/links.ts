@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { builtPages } from './dist';
+import { everyBuiltPage } from './dist';
 import { OFFICIAL_DOMAINS } from '../../src/lib/official';
 import { FILING_DOMAINS } from '../../src/lib/filing';
 
@@ -83,7 +83,7 @@ export function findBrokenLinks(dist: string, base = '/', origin = 'https://pos-
   idCache.clear();
   const site: Site = { dist, base, origin };
   const broken: BrokenLink[] = [];
-  for (const page of builtPages(dist)) {
+  for (const page of everyBuiltPage(dist)) {
     const pageFile = page.endsWith('.html') ? join(dist, page) : join(dist, page, 'index.html');
     const root = parse(readFileSync(pageFile, 'utf8'));
     const pageUrl = new URL(`${base.replace(/\/$/, '')}${page}`, origin);

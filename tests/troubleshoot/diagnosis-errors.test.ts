@@ -29,7 +29,7 @@ describe('a broken diagnosis stops the build and names the file and the step', (
     expect(result.output).toContain('end-nowhere');
   });
 
-  it('an ending whose cause is not a troubleshooting entry, and one without actions', async () => {
+  it('an ending whose cause is not a cause entry, and one without actions', async () => {
     const result = await buildWith('ending', (t) =>
       t.replace('cause: holiday-t1', 'cause: moon-phase').replace('  actions:\n    - 到节后第一个工作日再查结算卡\n', ''),
     );

@@ -8,7 +8,7 @@ const EXTRA_FIELDS: Record<Exclude<Section, 'codes'>, string> = {
   faq: `answer: （${DRAFT_MARK}：一句话直接回答这个问题）
 category: settlement # settlement、applying、fees、device-network、account-risk、security 之一
 `,
-  troubleshooting: `area: device # device、network、account、system 之一
+  causes: `area: device # device、network、account、system 之一
 symptoms:
   - （${DRAFT_MARK}：商户看到的现象）
 checks:
@@ -65,7 +65,7 @@ export class ScaffoldError extends Error {}
 
 export function checkScaffoldArgs(collection: string | undefined, slug: string | undefined): { collection: Section; slug: string } {
   if (!collection || !isSection(collection)) {
-    throw new ScaffoldError(`第一个参数是栏目名，应为 faq、troubleshooting、codes、channels、requirements、fees、brands、prevention、glossary、guides 之一，现在是 "${collection ?? ''}"`);
+    throw new ScaffoldError(`第一个参数是栏目名，应为 faq、causes、codes、channels、requirements、fees、brands、prevention、glossary、guides 之一，现在是 "${collection ?? ''}"`);
   }
   if (!slug) throw new ScaffoldError('第二个参数是条目编号（也是网址），例如 npm run new -- faq money-not-arrived');
   if (collection === 'codes') {

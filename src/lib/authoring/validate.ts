@@ -8,6 +8,7 @@ import { checkFileNames, runContentChecks, type ContentEntry, type ContentProble
 import { lineOfField, parseEntryFile } from './frontmatter';
 import { describeIssue } from './issues';
 import { lintBody, lintDates, lintText } from './lint';
+import { checkRedirectTargets, parseRedirects, REDIRECTS_FILE } from '../redirects';
 
 export interface ValidationResult {
   problems: ContentProblem[];
@@ -85,6 +86,22 @@ function validateYamlList(section: Section, dir: string, file: string, shown: st
 }
 
 /**
+ * The retired-address list, checked against the entries: an entry's address must not be retired
+ * while the entry exists, and a retired address must lead to an existing entry or section.
+ * Targets that are not entry pages (tools, the troubleshooter) are checked by the build.
+ */
+function validateRedirects(contentDir: string, root: string, content: SiteContent): ContentProblem[] {
+  const path = join(contentDir, REDIRECTS_FILE);
+  if (!existsSync(path)) return [];
+  const shown = relative(root, path);
+  const { redirects, problems, lines } = parseRedirects(readFileSync(path, 'utf8'), shown);
+  const entryPaths = new Set(SECTIONS.flatMap((s) => [`/${s}/`, ...content[s].map((e) => `/${s}/${e.id}/`)]));
+  const isEntryShaped = (p: string) => SECTIONS.some((s) => p.startsWith(`/${s}/`));
+  const targets = checkRedirectTargets(redirects, shown, (p) => (isEntryShaped(p) ? entryPaths.has(p) : !redirects.some((r) => r.from === p)), lines);
+  return [...problems, ...targets];
+}
+
+/**
  * Checks all content the way the build will, but says every problem at once, with file, line,
  * field and how to fix it, and adds the editorial lint rules. Folders of other data collections
  * are left to Astro's own validation.
@@ -117,6 +134,7 @@ export function validateContent(contentDir: string, root: string = process.cwd()
   for (const problem of runContentChecks(content)) {
     problems.push({ ...problem, line: problem.line ?? lineOfField(frontMatters.get(problem.file) ?? '', problem.field) });
   }
+  problems.push(...validateRedirects(contentDir, root, content));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, content, bodies };
 }

@@ -9,7 +9,7 @@ const ROOT = join(import.meta.dirname, '../../..');
 const FILE = 'content/diagnosis/diagnosis.yaml';
 const raw = yaml.load(readFileSync(join(ROOT, FILE), 'utf8')) as unknown[];
 const steps = raw.map((item) => diagnosisStepSchema.parse(item));
-const causes = readdirSync(join(ROOT, 'content/troubleshooting')).map((f) => f.replace(/\.mdx?$/, ''));
+const causes = readdirSync(join(ROOT, 'content/causes')).map((f) => f.replace(/\.mdx?$/, ''));
 
 describe('the authored diagnosis', () => {
   it('passes every graph check', () => {
@@ -27,7 +27,7 @@ describe('the authored diagnosis', () => {
     ]);
   });
 
-  it('ends at ten or more distinct causes, each a troubleshooting entry', () => {
+  it('ends at ten or more distinct causes, each a cause entry', () => {
     const ended = new Set(endsOf(steps).map((e) => e.cause));
     expect(ended.size).toBeGreaterThanOrEqual(10);
     for (const cause of ended) expect(causes).toContain(cause);

@@ -94,11 +94,11 @@ describe('checkDiagnosis', () => {
     expect(check(steps)).toEqual([{ file: FILE, field: '步骤 end-device 的 contact', message: expect.stringContaining('联系对象') }]);
   });
 
-  it('names an ending whose cause is not a troubleshooting entry', () => {
+  it('names an ending whose cause is not a cause entry', () => {
     const steps = good();
     steps[3] = end('end-device', 'printer-on-fire');
     expect(check(steps)).toEqual([
-      { file: FILE, field: '步骤 end-device 的 cause', message: expect.stringContaining('content/troubleshooting') },
+      { file: FILE, field: '步骤 end-device 的 cause', message: expect.stringContaining('content/causes') },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { Answer, DiagnosisStep, EndStep, QuestionStep, SymptomStep } from '../../schemas/diagnosis';
 import { ANSWERS } from '../../schemas/diagnosis';
-import { CHECK_AREAS, type CheckArea } from '../../schemas/troubleshooting';
+import { CHECK_AREAS, type CheckArea } from '../../schemas/causes';
 import type { ContentProblem } from '../checks/types';
 
 /** One arrow of the diagnosis: from a step, on an answer (none for a symptom), to another step. */
@@ -85,7 +85,7 @@ export function checkDiagnosis(
   const causes = new Set(options.causes);
   for (const end of endsOf(steps)) {
     if (!causes.has(end.cause)) {
-      report(end.id, 'cause', `原因 "${end.cause}" 不存在：应为 content/troubleshooting 下的文件名`);
+      report(end.id, 'cause', `原因 "${end.cause}" 不存在：应为 content/causes 下的文件名`);
     }
     if (end.actions.length === 0) report(end.id, 'actions', '结论至少要写一步处理办法 actions');
     if (!end.contact.some((c) => c !== 'none')) {

@@ -33,7 +33,7 @@ async function load(): Promise<DiagnosisStep[]> {
   // The data store does not keep the file's order; the checklist and the diagram follow it.
   const order = (id: string) => ids.indexOf(id);
   const steps = (await getCollection('diagnosis')).map((e) => e.data).sort((a, b) => order(a.id) - order(b.id));
-  const problems = checkDiagnosis(steps, { file, causes: content.troubleshooting.map((e) => e.id), ids });
+  const problems = checkDiagnosis(steps, { file, causes: content.causes.map((e) => e.id), ids });
   if (problems.length > 0) throw new ContentError(problems);
   return steps;
 }

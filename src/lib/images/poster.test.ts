@@ -6,7 +6,7 @@ import { loadFonts } from './fonts';
 import { readText } from './png-text';
 import { documentRow, paginate, posterAlt, posterDescription, POSTER_CONTENT_WIDTH, POSTER_WIDTH, posterElement, type PosterContent } from './poster';
 import { layoutSvg } from './render';
-import { PROJECT_ROOT } from './test-support';
+import { DRAWING_TIMEOUT_MS, PROJECT_ROOT } from './test-support';
 
 const fonts = loadFonts(PROJECT_ROOT);
 
@@ -76,7 +76,7 @@ describe('posterDescription and posterAlt', () => {
   });
 });
 
-describe('a poster’s height', () => {
+describe('a poster’s height', { timeout: DRAWING_TIMEOUT_MS }, () => {
   it('is its header and footer plus each document row, as the split assumes', async () => {
     const c = content(3);
     const base = await layoutSvg(posterElement(c, { number: 1, count: 2, documents: [] }), { width: POSTER_WIDTH }, fonts);
@@ -86,7 +86,7 @@ describe('a poster’s height', () => {
   });
 });
 
-describe('drawPosters', () => {
+describe('drawPosters', { timeout: DRAWING_TIMEOUT_MS }, () => {
   it('draws a short checklist as one poster, 750 px wide, with every document, a readable QR code and ink', async () => {
     const [poster, ...rest] = await drawPosters(content(3), fonts);
     expect(rest).toEqual([]);

@@ -4,7 +4,7 @@ import { drawPreview } from './draw';
 import { loadFonts } from './fonts';
 import { PREVIEW_SIZE, previewElement, TITLE_FONT_SIZE, TITLE_LINE_HEIGHT, TITLE_LINES, type PreviewCard } from './preview';
 import { layoutSvg, type LayoutBox } from './render';
-import { PROJECT_ROOT } from './test-support';
+import { DRAWING_TIMEOUT_MS, PROJECT_ROOT } from './test-support';
 
 const fonts = loadFonts(PROJECT_ROOT);
 const card = (title: string, subtitle?: string): PreviewCard => ({
@@ -23,7 +23,7 @@ async function textBoxes(c: PreviewCard): Promise<LayoutBox[]> {
   return boxes;
 }
 
-describe('link previews', () => {
+describe('link previews', { timeout: DRAWING_TIMEOUT_MS }, () => {
   it('are 1200×630 PNGs with ink on them', async () => {
     const image = await drawPreview(card('个体工商户办理 POS 机要准备的资料', '营业执照、经营者身份证、结算银行卡和三张店铺照片。'), fonts);
     expect([image.width, image.height]).toEqual([1200, 630]);

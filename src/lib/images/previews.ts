@@ -8,9 +8,9 @@ export interface PreviewSources {
   siteName: string;
   tagline: string;
   note: string;
-  /** Section indexes: `/<id>/`. */
-  sections: { id: string; label: string; blurb: string }[];
-  /** Pages with a preview of their own besides the section indexes, as site paths (`/channels/x/`). */
+  /** Section indexes and pages like them (the troubleshooter's start): titled with the label, described by the blurb. */
+  indexes: { page: string; label: string; blurb: string }[];
+  /** Other pages with a preview of their own, each with its section. Pages are site paths (`/channels/x/`). */
   pages: { page: string; section: string; title: string; description: string }[];
 }
 
@@ -39,12 +39,12 @@ export function defaultPreview(sources: PreviewSources): Omit<PagePreview, 'page
   };
 }
 
-/** Every page that gets a preview of its own: the section indexes and `sources.pages`. */
+/** Every page that gets a preview of its own: `sources.indexes` and `sources.pages`. */
 export function pagePreviews(sources: PreviewSources): PagePreview[] {
   const common = { siteName: sources.siteName, note: sources.note };
   const previews: PagePreview[] = [
-    ...sources.sections.map(({ id, label, blurb }) => ({
-      page: `/${id}/`,
+    ...sources.indexes.map(({ page, label, blurb }) => ({
+      page,
       alt: `${label}：${blurb}`,
       card: { ...common, title: label, subtitle: blurb },
     })),

@@ -4,9 +4,9 @@ import { img, h } from './element';
 import { loadFonts } from './fonts';
 import { qrImage } from './qr';
 import { renderPng } from './render';
-import { PROJECT_ROOT } from './test-support';
+import { DRAWING_TIMEOUT_MS, PROJECT_ROOT } from './test-support';
 
-describe('qrImage', () => {
+describe('qrImage', { timeout: DRAWING_TIMEOUT_MS }, () => {
   it('is a whole number of pixels per module, within the size asked for', () => {
     const qr = qrImage('https://pos-help.example.org/requirements/geti/', 220);
     expect(qr.size).toBeLessThanOrEqual(220);

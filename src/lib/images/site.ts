@@ -6,13 +6,12 @@ import type { CollectionEntry } from 'astro:content';
 import { imageConfig } from 'virtual:site-images';
 import { siteConfig } from '../../site.config';
 import { FEE_TOOLS, type FeeTool } from '../../schemas/fees';
-import { TROUBLESHOOTER_START } from '../../schemas/diagnosis';
-import { SECTION_INFO, SECTIONS } from '../../schemas/sections';
+import { DIAGNOSIS_INFO, SECTION_INFO, SECTIONS } from '../../schemas/sections';
 import { chineseDate } from '../dates';
 import { startUrl } from '../diagnosis/urls';
 import { toolUrl } from '../fee-urls';
 import { entriesOf } from '../site-content';
-import { basePath, entryUrl, withBase } from '../urls';
+import { basePath, entryUrl, sectionUrl, withBase } from '../urls';
 import { ImageCache, ImageDrawingError, imageKey } from './cache';
 import { drawPosters, drawPreview } from './draw';
 import { loadFonts } from './fonts';
@@ -45,9 +44,12 @@ function sitePreviews(): Promise<Previews> {
       siteName: siteConfig.name,
       tagline: siteConfig.tagline,
       note: NOTE,
-      sections: SECTIONS.map((id) => ({ id, ...SECTION_INFO[id] })),
+      // The troubleshooter's start is named beside the sections, like an index of its own.
+      indexes: [
+        ...SECTIONS.map((id) => ({ page: sectionUrl(id, SITE_ROOT), ...SECTION_INFO[id] })),
+        { page: startUrl(SITE_ROOT), ...DIAGNOSIS_INFO },
+      ],
       pages: [
-        { page: startUrl(SITE_ROOT), section: SECTION_INFO.troubleshooting.label, ...TROUBLESHOOTER_START },
         ...(await entryPages('requirements')),
         ...(await entryPages('channels')),
         ...(Object.entries(FEE_TOOLS) as [FeeTool, (typeof FEE_TOOLS)[FeeTool]][]).map(([tool, { label, blurb }]) => ({

@@ -24,7 +24,7 @@ export type Contact = keyof typeof CONTACTS;
 const contactKeys = Object.keys(CONTACTS) as [Contact, ...Contact[]];
 
 /** One cause of failed or delayed settlement, with how to confirm it and what to do. */
-export const troubleshootingSchema = entryBase.extend({
+export const causeSchema = entryBase.extend({
   area: z.enum(areaKeys, { error: `排查环节 area 应为 ${areaKeys.join('、')} 之一` }),
   /** What the merchant notices. */
   symptoms: z.array(z.string().min(2)).min(1, { error: '至少写一种表现 symptoms' }),
@@ -37,4 +37,4 @@ export const troubleshootingSchema = entryBase.extend({
   contact: z.array(z.enum(contactKeys, { error: `联系对象 contact 应为 ${contactKeys.join('、')} 之一` })).min(1),
 });
 
-export type TroubleshootingData = z.output<typeof troubleshootingSchema>;
+export type CauseData = z.output<typeof causeSchema>;
