@@ -42,7 +42,7 @@ export function renderBlockingRequests(root: HTMLElement): string[] {
  * drop it), an image without width and height (the text moves when it arrives), and the
  * link-preview image loaded on the page itself (it is for chat apps' previews only).
  */
-export function firstPaintProblemsIn(html: string, sharePath = '/og/'): string[] {
+export function firstPaintProblemsIn(html: string): string[] {
   const root = parse(html, { comment: false });
   const problems: string[] = [];
   const blocking = renderBlockingRequests(root);
@@ -51,13 +51,16 @@ export function firstPaintProblemsIn(html: string, sharePath = '/og/'): string[]
   for (const img of root.querySelectorAll('img')) {
     if (!img.hasAttribute('width') || !img.hasAttribute('height')) problems.push(`<img src="${img.getAttribute('src')}"> without width and height`);
   }
-  for (const el of root.querySelectorAll('img[src], link[rel~="preload"][href], source[srcset], img[srcset]')) {
+  const previews = root
+    .querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')
+    .map((meta) => new URL(meta.getAttribute('content') ?? '', 'https://site.invalid/').pathname);
+  for (const el of root.querySelectorAll('img, source, link[rel~="preload"]')) {
     const urls = [el.getAttribute('src'), el.getAttribute('href'), el.getAttribute('srcset')].filter(Boolean).join(' ');
-    if (urls.includes(sharePath)) problems.push(`loads the link-preview image on the page: <${el.rawTagName}> ${urls}`);
+    if (previews.some((path) => urls.includes(path))) problems.push(`loads the link-preview image on the page: <${el.rawTagName}> ${urls}`);
   }
   return problems;
 }
 
-export function findFirstPaintProblems(dist: string, base = '/'): FirstPaintProblem[] {
-  return everyBuiltPage(dist).flatMap((page) => firstPaintProblemsIn(readPage(page, dist), `${base}og/`).map((problem) => ({ page, problem })));
+export function findFirstPaintProblems(dist: string): FirstPaintProblem[] {
+  return everyBuiltPage(dist).flatMap((page) => firstPaintProblemsIn(readPage(page, dist)).map((problem) => ({ page, problem })));
 }
