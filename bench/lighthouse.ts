@@ -33,7 +33,7 @@ export const ROUTE_PATTERNS: RoutePattern[] = [
   { name: 'home', path: '/' },
   { name: 'section index', path: '/faq/' },
   { name: 'FAQ entry', path: '/faq/money-not-arrived/' },
-  { name: 'cause entry', firstUnder: '/troubleshooting/' },
+  { name: 'cause entry', firstUnder: '/causes/' },
   { name: 'troubleshooter start', path: '/troubleshoot/' },
   { name: 'troubleshooter step', firstUnder: '/troubleshoot/' },
   { name: 'response code', path: '/codes/51/' },
