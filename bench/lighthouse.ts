@@ -6,7 +6,8 @@
  * Alone, on an existing build: `npm run bench:lighthouse` (measures `dist/`, or the folder named
  * by BENCH_DIST; BENCH_LIGHTHOUSE_RUNS runs per page, default 3) and rewrites only its own section
  * of bench/results.md; BENCH_LIGHTHOUSE_ONLY=home,requirements measures only the patterns named
- * (and then prints without writing). `npm run bench` runs it as one of its steps.
+ * (and then prints without writing); BENCH_BASELINE_DIST=<an earlier build> measures both builds
+ * with their runs interleaved and prints before → after. `npm run bench` runs it as one of its steps.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -60,6 +61,8 @@ export interface LighthouseFigures {
   bytes: number;
   /** The document plus every request Chromium marked render-blocking: round trips before first paint. */
   requestsBeforePaint: number;
+  /** Lighthouse's measure of this machine's speed during the runs (higher is faster). */
+  benchmarkIndex: number;
   /** Every run's TBT, to show how much it swings on a shared machine. */
   tbtRuns: number[];
 }
@@ -142,56 +145,127 @@ export function requestsBeforePaint(traceEvents: TraceEvent[], documentUrl: stri
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/** Lighthouse mobile on each route, `runs` times; medians of every figure. */
-export async function lighthouseRoutes(origin: string, routes: { name: string; path: string }[], runs: number): Promise<LighthouseFigures[]> {
+type Sample = Record<string, number>;
+
+/** One Lighthouse mobile run: scores, metrics, and how fast this machine was (its benchmark index). */
+async function measureOnce(port: number, url: string): Promise<Sample> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, formFactor: 'mobile' });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr, artifacts } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+  const sample: Sample = {};
+  for (const key of CATEGORIES) sample[key] = Math.round((lhr.categories[key]?.score ?? 0) * 100);
+  const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  sample.fcp = audit('first-contentful-paint');
+  sample.lcp = audit('largest-contentful-paint');
+  sample.tbt = audit('total-blocking-time');
+  sample.cls = audit('cumulative-layout-shift');
+  sample.bytes = audit('total-byte-weight');
+  sample.benchmarkIndex = lhr.environment.benchmarkIndex;
+  const trace = (artifacts as unknown as { Trace: { traceEvents: TraceEvent[] } }).Trace;
+  sample.requests = requestsBeforePaint(trace.traceEvents, lhr.finalDisplayedUrl).length;
+  return sample;
+}
+
+function summarise(name: string, path: string, samples: Sample[]): LighthouseFigures {
+  const m = (key: string) => median(samples.map((s) => s[key]!));
+  return {
+    name,
+    path,
+    runs: samples.length,
+    performance: m('performance'),
+    accessibility: m('accessibility'),
+    bestPractices: m('best-practices'),
+    seo: m('seo'),
+    fcpMs: m('fcp'),
+    lcpMs: m('lcp'),
+    tbtMs: m('tbt'),
+    cls: m('cls'),
+    bytes: m('bytes'),
+    requestsBeforePaint: m('requests'),
+    benchmarkIndex: m('benchmarkIndex'),
+    tbtRuns: samples.map((s) => Math.round(s.tbt!)),
+  };
+}
+
+async function withChrome<T>(use: (port: number) => Promise<T>): Promise<T> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    const results: LighthouseFigures[] = [];
-    for (const { name, path } of routes) {
-      const samples: Record<string, number[]> = {};
-      const push = (key: string, value: number) => (samples[key] ??= []).push(value);
-      for (let i = 0; i < runs; i++) {
-        const url = origin + path;
-        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, formFactor: 'mobile' });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-        const { lhr, artifacts } = result;
-        if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
-        for (const key of CATEGORIES) push(key, Math.round((lhr.categories[key]?.score ?? 0) * 100));
-        const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-        push('fcp', audit('first-contentful-paint'));
-        push('lcp', audit('largest-contentful-paint'));
-        push('tbt', audit('total-blocking-time'));
-        push('cls', audit('cumulative-layout-shift'));
-        push('bytes', audit('total-byte-weight'));
-        const trace = (artifacts as unknown as { Trace: { traceEvents: TraceEvent[] } }).Trace;
-        push('requests', requestsBeforePaint(trace.traceEvents, lhr.finalDisplayedUrl).length);
-      }
-      const m = (key: string) => median(samples[key]!);
-      results.push({
-        name,
-        path,
-        runs,
-        performance: m('performance'),
-        accessibility: m('accessibility'),
-        bestPractices: m('best-practices'),
-        seo: m('seo'),
-        fcpMs: m('fcp'),
-        lcpMs: m('lcp'),
-        tbtMs: m('tbt'),
-        cls: m('cls'),
-        bytes: m('bytes'),
-        requestsBeforePaint: m('requests'),
-        tbtRuns: samples.tbt!.map(Math.round),
-      });
-      console.log(`  ${name} ${path}: LCP ${Math.round(m('lcp'))} ms, TBT ${samples.tbt!.map(Math.round).join('/')} ms`);
-    }
-    return results;
+    return await use(chrome.port);
   } finally {
     chrome.kill();
   }
+}
+
+/** Lighthouse mobile on each route, `runs` times; medians of every figure. */
+export async function lighthouseRoutes(origin: string, routes: { name: string; path: string }[], runs: number): Promise<LighthouseFigures[]> {
+  return withChrome(async (port) => {
+    const results: LighthouseFigures[] = [];
+    for (const { name, path } of routes) {
+      const samples: Sample[] = [];
+      for (let i = 0; i < runs; i++) samples.push(await measureOnce(port, origin + path));
+      const figures = summarise(name, path, samples);
+      results.push(figures);
+      console.log(`  ${name} ${path}: LCP ${Math.round(figures.lcpMs)} ms, TBT ${figures.tbtRuns.join('/')} ms`);
+    }
+    return results;
+  });
+}
+
+/**
+ * Two builds measured in one run, their runs interleaved (before, after, before, ...) so both
+ * meet the same machine load: the fair way to compare on a shared machine.
+ */
+export async function compareRoutes(
+  before: { origin: string; routes: { name: string; path: string }[] },
+  after: { origin: string; routes: { name: string; path: string }[] },
+  runs: number,
+): Promise<{ before: LighthouseFigures; after: LighthouseFigures }[]> {
+  return withChrome(async (port) => {
+    const pairs: { before: LighthouseFigures; after: LighthouseFigures }[] = [];
+    for (const route of after.routes) {
+      const old = before.routes.find((r) => r.name === route.name);
+      if (!old) continue;
+      const a: Sample[] = [];
+      const b: Sample[] = [];
+      for (let i = 0; i < runs; i++) {
+        a.push(await measureOnce(port, before.origin + old.path));
+        b.push(await measureOnce(port, after.origin + route.path));
+      }
+      pairs.push({ before: summarise(old.name, old.path, a), after: summarise(route.name, route.path, b) });
+      console.log(`  ${route.name}: LCP ${Math.round(median(a.map((s) => s.lcp!)))} → ${Math.round(median(b.map((s) => s.lcp!)))} ms`);
+    }
+    return pairs;
+  });
+}
+
+/** The comparison table: medians before → after for each route pattern both builds have. */
+export function comparisonSection(pairs: { before: LighthouseFigures; after: LighthouseFigures }[], runs: number, label: string): string {
+  const arrow = (a: number, b: number, format: (n: number) => string) => `${format(a)} → ${format(b)}`;
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const head = ['page', 'LCP', 'FCP', 'TBT', 'CLS', 'bytes', 'requests before first paint', 'performance'];
+  return [
+    `### Before and after, measured in one run (${label}; median of ${runs} interleaved runs each)`,
+    '',
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...pairs.map(({ before: a, after: b }) =>
+      [
+        `${b.name} \`${b.path}\``,
+        arrow(a.lcpMs, b.lcpMs, s),
+        arrow(a.fcpMs, b.fcpMs, s),
+        arrow(a.tbtMs, b.tbtMs, (n) => `${Math.round(n)} ms`),
+        arrow(a.cls, b.cls, (n) => n.toFixed(3)),
+        arrow(a.bytes, b.bytes, (n) => `${(n / 1024).toFixed(1)} KB`),
+        arrow(a.requestsBeforePaint, b.requestsBeforePaint, String),
+        arrow(a.performance, b.performance, String),
+      ].join(' | '),
+    ).map((row) => `| ${row} |`),
+    '',
+  ].join('\n');
 }
 
 export const LIGHTHOUSE_HEADING = '## Lighthouse 12.2.3, mobile';
@@ -208,14 +282,16 @@ export function lighthouseSection(figures: LighthouseFigures[], runs: number): s
     `${(f.bytes / 1024).toFixed(1)} KB`,
     f.requestsBeforePaint,
     `${f.accessibility} / ${f.bestPractices} / ${f.seo}`,
+    Math.round(f.benchmarkIndex),
   ]);
-  const head = ['page', 'performance', 'LCP', 'FCP', 'TBT (each run)', 'CLS', 'bytes', 'requests before first paint', 'a11y / best practices / SEO'];
+  const head = ['page', 'performance', 'LCP', 'FCP', 'TBT (each run)', 'CLS', 'bytes', 'requests before first paint', 'a11y / best practices / SEO', 'machine (benchmark index)'];
   return [
     `${LIGHTHOUSE_HEADING} (median of ${runs} runs per page)`,
     '',
     'Simulated slow 4G (150 ms RTT, 1.6 Mbit/s) and 4× CPU slowdown, the site served from loopback with gzip. ' +
       'Requests before first paint: the document plus every request Chromium marks render-blocking. ' +
-      "TBT is the simulated blocking time from this machine's observed tasks × 4, so it follows the shared machine's load.",
+      "Lighthouse simulates CPU time from the tasks it observes × 4, so LCP and TBT follow the shared machine's load: " +
+      'its benchmark index (Lighthouse\'s own measure of the machine, higher is faster) is in the last column.',
     '',
     `| ${head.join(' | ')} |`,
     `| ${head.map(() => '---').join(' | ')} |`,
@@ -248,6 +324,19 @@ async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
   const only = process.env.BENCH_LIGHTHOUSE_ONLY?.split(',').filter(Boolean);
   const patterns = only ? ROUTE_PATTERNS.filter((p) => only.some((name) => p.name.includes(name))) : ROUTE_PATTERNS;
+  const baseline = process.env.BENCH_BASELINE_DIST;
+  if (baseline) {
+    // Compare with an earlier build, interleaved, and print the table (nothing is written).
+    const [a, b] = await Promise.all([staticHost(baseline), staticHost(dist)]);
+    try {
+      console.log(`Lighthouse, ${baseline} against ${dist}, ${runs} interleaved runs per page...`);
+      const pairs = await compareRoutes({ origin: a.origin, routes: resolveRoutes(baseline, patterns) }, { origin: b.origin, routes: resolveRoutes(dist, patterns) }, runs);
+      console.log(comparisonSection(pairs, runs, `${baseline} → ${dist}`));
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+    return;
+  }
   console.log(`Lighthouse on ${dist}, ${runs} runs per page...`);
   const section = await benchLighthouse(dist, runs, patterns);
   console.log(section);
