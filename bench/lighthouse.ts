@@ -7,7 +7,8 @@
  * by BENCH_DIST; BENCH_LIGHTHOUSE_RUNS runs per page, default 3) and rewrites only its own section
  * of bench/results.md; BENCH_LIGHTHOUSE_ONLY=home,requirements measures only the patterns named
  * (and then prints without writing); BENCH_BASELINE_DIST=<an earlier build> measures both builds
- * with their runs interleaved and prints before → after. `npm run bench` runs it as one of its steps.
+ * with their runs interleaved and adds before → after (BENCH_BASELINE_LABEL names the two).
+ * `npm run bench` runs it as one of its steps.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -217,33 +218,40 @@ export async function lighthouseRoutes(origin: string, routes: { name: string; p
 
 /**
  * Two builds measured in one run, their runs interleaved (before, after, before, ...) so both
- * meet the same machine load: the fair way to compare on a shared machine.
+ * meet the same machine load: the fair way to compare on a shared machine. A pattern the earlier
+ * build lacks is measured on the later one alone.
  */
 export async function compareRoutes(
   before: { origin: string; routes: { name: string; path: string }[] },
   after: { origin: string; routes: { name: string; path: string }[] },
   runs: number,
-): Promise<{ before: LighthouseFigures; after: LighthouseFigures }[]> {
+): Promise<Comparison[]> {
   return withChrome(async (port) => {
-    const pairs: { before: LighthouseFigures; after: LighthouseFigures }[] = [];
+    const pairs: Comparison[] = [];
     for (const route of after.routes) {
       const old = before.routes.find((r) => r.name === route.name);
-      if (!old) continue;
       const a: Sample[] = [];
       const b: Sample[] = [];
       for (let i = 0; i < runs; i++) {
-        a.push(await measureOnce(port, before.origin + old.path));
+        if (old) a.push(await measureOnce(port, before.origin + old.path));
         b.push(await measureOnce(port, after.origin + route.path));
       }
-      pairs.push({ before: summarise(old.name, old.path, a), after: summarise(route.name, route.path, b) });
-      console.log(`  ${route.name}: LCP ${Math.round(median(a.map((s) => s.lcp!)))} → ${Math.round(median(b.map((s) => s.lcp!)))} ms`);
+      const pair = { before: old ? summarise(old.name, old.path, a) : undefined, after: summarise(route.name, route.path, b) };
+      pairs.push(pair);
+      console.log(`  ${route.name}: LCP ${pair.before ? Math.round(pair.before.lcpMs) : '–'} → ${Math.round(pair.after.lcpMs)} ms, TBT ${pair.after.tbtRuns.join('/')} ms`);
     }
     return pairs;
   });
 }
 
+export interface Comparison {
+  before: LighthouseFigures | undefined;
+  after: LighthouseFigures;
+}
+
 /** The comparison table: medians before → after for each route pattern both builds have. */
-export function comparisonSection(pairs: { before: LighthouseFigures; after: LighthouseFigures }[], runs: number, label: string): string {
+export function comparisonSection(comparisons: Comparison[], runs: number, label: string): string {
+  const pairs = comparisons.filter((c): c is { before: LighthouseFigures; after: LighthouseFigures } => c.before !== undefined);
   const arrow = (a: number, b: number, format: (n: number) => string) => `${format(a)} → ${format(b)}`;
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const head = ['page', 'LCP', 'FCP', 'TBT', 'CLS', 'bytes', 'requests before first paint', 'performance'];
@@ -326,15 +334,21 @@ async function main(): Promise<void> {
   const patterns = only ? ROUTE_PATTERNS.filter((p) => only.some((name) => p.name.includes(name))) : ROUTE_PATTERNS;
   const baseline = process.env.BENCH_BASELINE_DIST;
   if (baseline) {
-    // Compare with an earlier build, interleaved, and print the table (nothing is written).
+    // Compare with an earlier build, interleaved: the later build's table and before → after.
+    const label = process.env.BENCH_BASELINE_LABEL ?? `${baseline} → ${dist}`;
     const [a, b] = await Promise.all([staticHost(baseline), staticHost(dist)]);
+    let section: string;
     try {
       console.log(`Lighthouse, ${baseline} against ${dist}, ${runs} interleaved runs per page...`);
       const pairs = await compareRoutes({ origin: a.origin, routes: resolveRoutes(baseline, patterns) }, { origin: b.origin, routes: resolveRoutes(dist, patterns) }, runs);
-      console.log(comparisonSection(pairs, runs, `${baseline} → ${dist}`));
+      section = `${lighthouseSection(pairs.map((p) => p.after), runs)}\n${comparisonSection(pairs, runs, label)}`;
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
+    console.log(section);
+    if (only) return;
+    const file = join(ROOT, 'bench/results.md');
+    writeFileSync(file, replaceSection(existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n', section));
     return;
   }
   console.log(`Lighthouse on ${dist}, ${runs} runs per page...`);
