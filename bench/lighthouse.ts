@@ -313,7 +313,7 @@ export function replaceSection(markdown: string, section: string): string {
   const start = markdown.indexOf(LIGHTHOUSE_HEADING);
   if (start < 0) return `${markdown.trimEnd()}\n\n${section}`;
   const next = markdown.indexOf('\n## ', start + LIGHTHOUSE_HEADING.length);
-  return markdown.slice(0, start) + section + (next < 0 ? '' : markdown.slice(next + 1));
+  return markdown.slice(0, start) + section.trimEnd() + (next < 0 ? '\n' : `\n\n${markdown.slice(next + 1)}`);
 }
 
 /** Lighthouse on one page of every route pattern (or those named) of the build in `dist`: the results section. */
