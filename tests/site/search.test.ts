@@ -149,6 +149,8 @@ describe('search page', () => {
     const hasTypes = builtPages().some((p) => p.startsWith('/requirements/') && p !== '/requirements/');
     const { page } = await openPage();
     await searchPage(page, server.origin, '资料');
+    await page.click('main [data-filter-summary]');
+    await page.waitForSelector('main fieldset legend');
     const legends = await page.$$eval('main fieldset legend', (ls) => ls.map((l) => l.textContent));
     expect(legends.includes('商户类型')).toBe(hasTypes);
   });
@@ -201,16 +203,89 @@ describe('bad input', () => {
     expect(errors).toEqual([]);
   });
 
-  it('says so when the query is empty of words or finds nothing', async () => {
+  it('says so when the query finds nothing, and offers the troubleshooter, the FAQ and the official route', async () => {
     const { page } = await openPage();
-    await searchPage(page, server.origin, 'zzqqxxnotaword');
-    expect(await statusText(page)).toContain('没有找到');
+    for (const query of ['zzqqxxnotaword', '12399']) {
+      const results = await searchPage(page, server.origin, query);
+      expect(results, query).toEqual([]);
+      expect(await statusText(page)).toContain('没有找到');
+      const help = await page.$$eval('main [data-search-help]:not([hidden]) a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(help, query).toEqual(['/troubleshoot/', '/faq/', 'https://www.lakala.com/']);
+    }
+    // ...and takes the help away again once something is found.
+    await searchPage(page, server.origin, '到账');
+    expect(await page.locator('main [data-search-help]').isHidden()).toBe(true);
+  });
+
+  it('does not search everything for a query of filler words alone', async () => {
+    const { page } = await openPage();
+    for (const query of ['怎么办', '吗', '怎么办呢？']) {
+      const results = await searchPage(page, server.origin, query);
+      expect(results, query).toEqual([]);
+      expect(await statusText(page), query).toContain('没有具体的问题');
+      expect(await page.locator('main [data-search-help]').isVisible(), query).toBe(true);
+    }
   });
 
   it('finds full-width codes as their ASCII form', async () => {
     const { page } = await openPage();
     const results = await searchPage(page, server.origin, 'Ａ０');
     expect(results[0]?.href).toBe('/codes/A0/');
+  });
+});
+
+describe('results show the answer', () => {
+  /** Furniture every entry page carries; none of it is the entry's own content. */
+  const FURNITURE = ['相关内容', '还没解决？', '这篇内容有帮助吗？', '本页目录', '依据与来源', '发给客户'];
+  const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+  /** The short answer as the entry page shows it. */
+  const answerOf = (path: string) => plain(/data-pagefind-meta="answer"[^>]*>([\s\S]*?)<\/p>/.exec(readPage(path))?.[1] ?? '');
+
+  it('the first result for 扣点太高, 钱没到账 and 账户被冻结了 shows its answer, and no page furniture', async () => {
+    const { page, errors } = await openPage(PHONE);
+    for (const query of ['扣点太高', '钱没到账', '账户被冻结了']) {
+      const results = await searchPage(page, server.origin, query);
+      expect(results.length, query).toBeGreaterThan(0);
+      const first = results[0];
+      expect(answerOf(first.href), query).not.toBe('');
+      expect(plain(first.excerptHtml), query).toBe(answerOf(first.href));
+      for (const r of results) {
+        expect(r.subTitles.length, `${query}: ${r.href}`).toBeLessThanOrEqual(2);
+        expect(r.subTitles.filter((t) => FURNITURE.includes(t)), `${query}: ${r.href}`).toEqual([]);
+        expect(plain(r.excerptHtml), `${query}: ${r.href}`).not.toMatch(/^[\p{P}\s]/u);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('never shows an alias or synonym list as a passage', async () => {
+    const { page } = await openPage();
+    for (const query of ['扣点', '刷卡机不到账', '冻结']) {
+      for (const r of await searchPage(page, server.origin, query)) {
+        expect(plain(r.excerptHtml), `${query}: ${r.href}`).not.toMatch(/常见说法：|相关说法：|｜/);
+      }
+    }
+  });
+
+  it('indexes only the entry itself: page furniture finds nothing', async () => {
+    const { page } = await openPage(DESKTOP, '/about/');
+    for (const phrase of ['上一篇', '下一篇', '这篇内容有帮助吗', '本页目录', '简要回答']) {
+      expect(await rawPagefind(page, server.origin, `"${phrase}"`), phrase).toEqual([]);
+    }
+  });
+
+  it('shows partial matches after the full ones, and says so', async () => {
+    const { page } = await openPage();
+    // A few pages explain 跳码 and a few 挂失; hardly any both.
+    const results = await searchPage(page, server.origin, '跳码 挂失');
+    expect(results.length).toBeGreaterThan(0);
+    const firstPartial = results.findIndex((r) => r.partial);
+    expect(firstPartial).toBeGreaterThanOrEqual(0);
+    expect(results.slice(firstPartial).every((r) => r.partial)).toBe(true);
+    const status = await statusText(page);
+    if (firstPartial === 0) expect(status).toContain('没有同时包含所有词的结果，以下是部分匹配');
+    else expect(status).toMatch(/找到 \d+ 条结果。另有 \d+ 条部分匹配/);
+    expect(await page.locator('main [data-search-partial-note]').isVisible()).toBe(true);
   });
 });
 

@@ -39,20 +39,24 @@ describe('planQuery', () => {
     expect(planQuery('')).toBeUndefined();
     expect(planQuery('  ？！…  ')).toBeUndefined();
   });
-  it('relaxes a question by dropping filler words', () => {
-    const plan = planQuery('手续费怎么算');
-    expect(plan?.exact).toBe('手续费怎么算');
-    expect(plan?.relaxed).not.toContain('怎么');
+  it('searches the words that carry the topic, not the filler', () => {
+    const plan = planQuery('冻结了怎么解冻');
+    expect(plan?.text).toBe('冻结了怎么解冻');
+    expect(plan?.words).toContain('冻结');
     expect(plan?.words).not.toContain('怎么');
+    expect(plan?.words).not.toContain('了');
   });
   it('drops filler phrases the segmenter would split', () => {
     expect(planQuery('无法结算怎么办')?.words).not.toContain('办');
   });
-  it('does not relax a query that has no filler', () => {
-    expect(planQuery('A0')).toEqual({ exact: 'A0', relaxed: undefined, words: [] });
+  it('keeps codes whole and each word once', () => {
+    expect(planQuery('A0')).toEqual({ text: 'A0', words: ['A0'] });
+    expect(planQuery('冻结 冻结')?.words).toEqual(['冻结']);
   });
-  it('keeps filler when nothing else is left', () => {
-    expect(planQuery('怎么办')?.exact).toBe('怎么办');
+  it('leaves nothing to search in a query of filler alone', () => {
+    expect(planQuery('怎么办')).toEqual({ text: '怎么办', words: [] });
+    expect(planQuery('吗')?.words).toEqual([]);
+    expect(planQuery('怎么办呢？')?.words).toEqual([]);
   });
 });
 
