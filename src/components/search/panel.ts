@@ -2,7 +2,7 @@ import { basePath } from '../../lib/urls';
 import { SEARCH_DEBOUNCE_MS, searchSite, type PagefindApi, type PagefindHit, type SearchOutcome } from '../../lib/search/engine';
 import type { ExcerptPart } from '../../lib/search/excerpt';
 import { resultPassage, subPassages } from '../../lib/search/passage';
-import { isSingleHanCharacter, normalizeQuery } from '../../lib/search/query';
+import { isSingleHanCharacter, normalizeQuery, planQuery } from '../../lib/search/query';
 import { META_WEIGHTS } from '../../lib/search/weights';
 
 /** Filters offered, in the order shown. Their names are also the search page's URL parameters. */
@@ -11,24 +11,38 @@ const FILTERS = [
   { name: 'merchant', legend: '商户类型' },
 ] as const;
 
-/** Results shown at first and per "显示更多结果": each one loads its page's fragment. */
+/**
+ * Results shown at first (what a phone's screen holds) and then per "显示更多结果": each one
+ * loads its page's fragment, so only results the reader sees are fetched.
+ */
+const FIRST_PAGE = 3;
 const PAGE_SIZE = 5;
 
 let pagefind: Promise<PagefindApi> | undefined;
+/** The loaded index, once it is ready. */
+let ready: PagefindApi | undefined;
 
-/** Loads pagefind.js (and through it the worker, wasm and index metadata) once, on first need. */
+/** Loads pagefind.js (and through it the wasm and index metadata) once, on first need. */
 export function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const url = `${basePath()}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ excerptLength: 30, ranking: { metaWeights: META_WEIGHTS } });
+    // Searching this small index takes milliseconds, so it runs on the page: no worker to fetch.
+    await api.options({ noWorker: true, excerptLength: 30, ranking: { metaWeights: META_WEIGHTS } });
     await api.init();
+    ready = api;
     return api;
   })();
   pagefind.catch(() => {
     pagefind = undefined;
   });
   return pagefind;
+}
+
+/** While the reader types, the index chunks for the words so far load, so the search does not wait for them. */
+function preload(query: string): void {
+  const words = ready && planQuery(query)?.words;
+  if (words && words.length > 0) void ready!.preload(words.join(' ')).catch(() => undefined);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -170,7 +184,7 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
     if (!outcome) return;
     const mine = generation;
     const all = [...outcome.hits, ...outcome.partial];
-    const batch = all.slice(shown, shown + PAGE_SIZE);
+    const batch = all.slice(shown, shown + (shown === 0 ? FIRST_PAGE : PAGE_SIZE));
     const nodes = await Promise.all(batch.map((hit) => resultNode(hit, outcome!.words)));
     if (mine !== generation) return;
     nodes.forEach((node, i) => {
@@ -241,6 +255,7 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
   input.addEventListener('input', (event) => {
     // While an input method composes (pinyin letters), the field does not hold the words yet.
     if ((event as InputEvent).isComposing) return;
+    preload(input.value);
     void run();
   });
   input.addEventListener('compositionend', () => void run());

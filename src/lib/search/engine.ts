@@ -64,7 +64,7 @@ export interface SearchOutcome {
  * method, so this only has to bridge the gap between keys typed one by one; a search is a few
  * milliseconds of work once the index is loaded.
  */
-export const SEARCH_DEBOUNCE_MS = 60;
+export const SEARCH_DEBOUNCE_MS = 50;
 
 /** Fewer full matches than this and pages with some of the words are offered after them. */
 const ENOUGH = 3;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { augmentForIndex, answerOf, indexedBody, isListingPage, pagesForIndex, searchableWords, synonymsFor, titleOf } from './index-terms';
+import { augmentForIndex, answerOf, indexChunkSize, indexedBody, isListingPage, pagesForIndex, searchableWords, synonymsFor, titleOf } from './index-terms';
 import { META_FIELDS } from './weights';
 
 const page = (body: string, description = '简介') =>
@@ -107,5 +107,14 @@ describe('pagesForIndex', () => {
     expect(out.map((p) => p.url)).toEqual(['/faq/a/', '/faq/b/', '/faq/c/', '/faq/d/']);
     expect(metaOf(out[0].content, META_FIELDS.related)).toBe('扣点');
     expect(out[1].content).not.toContain(META_FIELDS.related);
+  });
+});
+
+describe('indexChunkSize', () => {
+  it('grows with the square root of the text, within a sensible range', () => {
+    expect(indexChunkSize(200_000)).toBe(1000);
+    expect(indexChunkSize(800_000)).toBe(2000);
+    expect(indexChunkSize(10)).toBe(500);
+    expect(indexChunkSize(1e12)).toBe(20_000);
   });
 });
