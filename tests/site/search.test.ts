@@ -326,9 +326,10 @@ describe('Chinese indexing pitfalls', () => {
     expect(both.every((u) => signIn.includes(u) && codes.includes(u))).toBe(true);
     // "应答" is a prefix of the indexed word "应答码"
     expect(await rawPagefind(page, server.origin, '应答')).toEqual(expect.arrayContaining(codes));
-    // Filler words would make Pagefind's AND miss; the site's plan drops them.
+    // Filler words would make Pagefind's AND miss; the site's plan drops them and searches 签到.
     const relaxed = await searchPage(page, server.origin, '签到怎么办呢');
-    expect(relaxed.map((r) => r.href)).toEqual(expect.arrayContaining(signIn.slice(0, 1)));
+    expect(relaxed.length).toBeGreaterThan(0);
+    expect(relaxed.every((r) => signIn.includes(r.href))).toBe(true);
   });
 
   it('does not quote phrases: a quoted query finds what the bare words find', async () => {

@@ -1,9 +1,9 @@
 import { basePath } from '../../lib/urls';
-import { SEARCH_DEBOUNCE_MS, searchSite, type PagefindApi, type PagefindHit, type SearchOutcome } from '../../lib/search/engine';
+import { SEARCH_DEBOUNCE_MS, searchSite, typedFirst, type PagefindApi, type PagefindData, type PagefindHit, type SearchOutcome } from '../../lib/search/engine';
 import type { ExcerptPart } from '../../lib/search/excerpt';
 import { resultPassage, subPassages } from '../../lib/search/passage';
 import { isSingleHanCharacter, normalizeQuery, planQuery } from '../../lib/search/query';
-import { META_WEIGHTS } from '../../lib/search/weights';
+import { RANKING } from '../../lib/search/weights';
 
 /** Filters offered, in the order shown. Their names are also the search page's URL parameters. */
 const FILTERS = [
@@ -28,7 +28,7 @@ export function loadPagefind(): Promise<PagefindApi> {
     const url = `${basePath()}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // Searching this small index takes milliseconds, so it runs on the page: no worker to fetch.
-    await api.options({ noWorker: true, excerptLength: 30, ranking: { metaWeights: META_WEIGHTS } });
+    await api.options({ noWorker: true, excerptLength: 30, ranking: RANKING });
     await api.init();
     ready = api;
     return api;
@@ -64,8 +64,7 @@ function safeHref(url: string): string {
   return url.startsWith('/') && !url.startsWith('//') ? url : basePath();
 }
 
-async function resultNode(hit: PagefindHit, words: string[]): Promise<HTMLLIElement> {
-  const data = await hit.data();
+function resultNode(hit: PagefindHit, data: PagefindData, words: string[]): HTMLLIElement {
   const li = el('li', 'result');
   const section = data.filters?.section?.[0];
   if (section) li.append(el('p', 'result-section', section));
@@ -184,9 +183,16 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
     if (!outcome) return;
     const mine = generation;
     const all = [...outcome.hits, ...outcome.partial];
-    const batch = all.slice(shown, shown + (shown === 0 ? FIRST_PAGE : PAGE_SIZE));
-    const nodes = await Promise.all(batch.map((hit) => resultNode(hit, outcome!.words)));
+    let batch = all.slice(shown, shown + (shown === 0 ? FIRST_PAGE : PAGE_SIZE));
+    let loaded = await Promise.all(batch.map(async (hit) => ({ hit, data: await hit.data() })));
     if (mine !== generation) return;
+    if (shown === 0) {
+      const full = loaded.filter((r) => outcome!.hits.includes(r.hit));
+      loaded = [...typedFirst(full.map((r) => ({ ...r, meta: r.data.meta })), outcome.phrase), ...loaded.slice(full.length)];
+      batch = loaded.map((r) => r.hit);
+      outcome.hits.splice(0, full.length, ...batch.slice(0, full.length));
+    }
+    const nodes = loaded.map((r) => resultNode(r.hit, r.data, outcome!.words));
     nodes.forEach((node, i) => {
       const partial = shown + i >= outcome!.hits.length;
       (partial ? partialList : list).append(node);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchSite, type PagefindApi, type PagefindHit } from './engine';
+import { searchSite, typedFirst, type PagefindApi, type PagefindHit } from './engine';
 
 /**
  * A fake index: a page matches a query when it has every word (as Pagefind, by prefix); an exact
@@ -40,7 +40,7 @@ describe('searchSite', () => {
   it('does not search for filler alone: it would match nearly every page', async () => {
     const pf = fakePagefind({ a: '怎么办 到账', b: '怎么办 签到' });
     const outcome = await searchSite(pf, '怎么办');
-    expect(outcome).toEqual({ words: [], hits: [], partial: [], counts: {} });
+    expect(outcome).toMatchObject({ words: [], hits: [], partial: [], counts: {} });
     expect(pf.queries).toEqual([]);
   });
   it('searches once, in the index order, when enough pages have every word', async () => {
@@ -81,5 +81,32 @@ describe('codes and numbers', () => {
     const outcome = await searchSite(pf, '冻结 99');
     expect(outcome?.hits).toEqual([]);
     expect(outcome?.partial.map((h) => h.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('question words', () => {
+  it('are not searched, but pages that also have them come first', async () => {
+    const pf = fakePagefind({ term: '跳 码 风控', definition: '跳 码 什么 意思' });
+    const plain = await searchSite(pf, '跳码');
+    expect(plain?.hits.map((h) => h.id)).toEqual(['term', 'definition']);
+    const asked = await searchSite(pf, '跳码是什么');
+    expect(asked?.hits.map((h) => h.id)).toEqual(['definition', 'term']);
+    expect(pf.queries).toContain('跳 码 什么');
+  });
+  it('never cost a page its place among the results', async () => {
+    const pf = fakePagefind({ only: '冻结 账户' });
+    expect((await searchSite(pf, '冻结为什么'))?.hits.map((h) => h.id)).toEqual(['only']);
+  });
+});
+
+describe('typedFirst', () => {
+  const shown = (terms: string[]) => terms.map((t, i) => ({ id: i, meta: { terms: t } }));
+  it('puts the entry whose alias is the query word for word first, the rest in order', () => {
+    const out = typedFirst(shown(['钱 没 到 账', '刷卡 机 不到 账 | 不到 账', '到 账']), '不到 账');
+    expect(out.map((r) => r.id)).toEqual([1, 0, 2]);
+  });
+  it('compares whole aliases and titles, not parts of them', () => {
+    expect(typedFirst(shown(['x', '刷卡 机 不到 账']), '不到 账').map((r) => r.id)).toEqual([0, 1]);
+    expect(typedFirst([{ id: 0, meta: {} }, { id: 1, meta: { heading: '签 到' } }], '签 到').map((r) => r.id)).toEqual([1, 0]);
   });
 });

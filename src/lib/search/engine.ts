@@ -1,4 +1,5 @@
 import { planQuery, type QueryPlan } from './query';
+import { META_FIELDS, TERMS_SEPARATOR } from './weights';
 
 /** The part of pagefind.js the site uses. */
 export interface PagefindApi {
@@ -51,6 +52,8 @@ export interface PagefindData {
 export interface SearchOutcome {
   /** The words searched (filler dropped). Empty when the query was only filler. */
   words: string[];
+  /** The query as aliases are stored, to put an entry whose alias it is first (`typedFirst`). */
+  phrase: string;
   /** Pages that have every word of the query, best first. */
   hits: PagefindHit[];
   /** When few pages have every word: pages with some of them, by how many they have. */
@@ -122,21 +125,56 @@ async function partialMatches(
  */
 export async function runPlan(pagefind: PagefindApi, plan: QueryPlan, filters: Record<string, string> = {}): Promise<SearchOutcome> {
   const options = { filters };
-  if (plan.words.length === 0) return { words: [], hits: [], partial: [], counts: {} };
+  const outcome = (hits: PagefindHit[], partial: PagefindHit[], counts: SearchOutcome['counts']): SearchOutcome => ({
+    words: plan.words,
+    phrase: plan.phrase,
+    hits,
+    partial,
+    counts,
+  });
+  if (plan.words.length === 0) return outcome([], [], {});
   const present = await Promise.all(plan.words.map((w) => inIndex(pagefind, w)));
   const found = plan.words.filter((_, i) => present[i]);
   let hits: PagefindHit[] = [];
   let counts: SearchOutcome['counts'] = {};
   if (found.length === plan.words.length) {
     const full = await pagefind.search(found.join(' '), options);
-    hits = full?.results ?? [];
+    hits = await byIntent(pagefind, full?.results ?? [], plan, options);
     counts = full?.totalFilters ?? {};
   }
   // One word searched alone finds exactly what the full search found.
   const nothingLooser = found.length === 0 || (found.length === 1 && found.length === plan.words.length);
-  if (hits.length >= ENOUGH || nothingLooser) return { words: plan.words, hits, partial: [], counts };
+  if (hits.length >= ENOUGH || nothingLooser) return outcome(hits, [], counts);
   const partial = await partialMatches(pagefind, found, options, new Set(hits.map((h) => h.id)));
-  return { words: plan.words, hits, partial: partial.hits, counts: hits.length > 0 ? counts : partial.counts };
+  return outcome(hits, partial.hits, hits.length > 0 ? counts : partial.counts);
+}
+
+/**
+ * "跳码是什么意思" wants the definition, "无法结算怎么办" the fix: the question words are not
+ * searched (a page without them may still be the answer), but among the pages found, those that
+ * also have them (most often in an alias phrased the same way) come first, in the order a search
+ * with them ranks them.
+ */
+async function byIntent(pagefind: PagefindApi, hits: PagefindHit[], plan: QueryPlan, options: { filters: Record<string, string> }): Promise<PagefindHit[]> {
+  if (plan.intent.length === 0 || hits.length < 2) return hits;
+  const asked = await pagefind.search([...plan.words, ...plan.intent].join(' '), options);
+  const rank = new Map((asked?.results ?? []).map((h, i) => [h.id, i]));
+  return hits
+    .map((hit, i) => ({ hit, i }))
+    .sort((a, b) => (rank.get(a.hit.id) ?? hits.length + a.i) - (rank.get(b.hit.id) ?? hits.length + b.i))
+    .map((x) => x.hit);
+}
+
+/**
+ * Among the results shown first, an entry with an alias (or title) that is the query word for
+ * word moves to the top: the merchant typed the words the entry was written for. Uses only the
+ * fragments being shown anyway.
+ */
+export function typedFirst<T extends { meta: Record<string, string | undefined> }>(shown: T[], phrase: string): T[] {
+  const said = (data: T) =>
+    data.meta[META_FIELDS.heading] === phrase || (data.meta[META_FIELDS.terms] ?? '').split(TERMS_SEPARATOR).includes(phrase);
+  const at = shown.findIndex(said);
+  return at > 0 ? [shown[at], ...shown.slice(0, at), ...shown.slice(at + 1)] : shown;
 }
 
 /** Plans and runs a query; an empty or punctuation-only query finds nothing without searching. */

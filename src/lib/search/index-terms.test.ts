@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { augmentForIndex, answerOf, indexChunkSize, indexedBody, isListingPage, pagesForIndex, searchableWords, synonymsFor, titleOf } from './index-terms';
-import { META_FIELDS } from './weights';
+import { phraseKey } from './query';
+import { META_FIELDS, TERMS_SEPARATOR } from './weights';
 
 const page = (body: string, description = '简介') =>
   `<html lang="zh-CN"><head><meta name="description" content="${description}"></head><body><main id="main" data-pagefind-body>${body}</main></body></html>`;
@@ -45,11 +46,16 @@ describe('augmentForIndex', () => {
       { path: '/fees/x/', aliases: ['扣点太高'], filters: { merchant: ['个体工商户'] } },
       groups,
     );
-    expect(metaOf(html, META_FIELDS.terms)).toBe(searchableWords(['手续费高', '扣点太高']));
+    expect(metaOf(html, META_FIELDS.heading)).toBe(phraseKey('手续费高'));
+    expect(metaOf(html, META_FIELDS.terms)).toBe(phraseKey('扣点太高'));
     expect(metaOf(html, META_FIELDS.related)).toBe('点数'); // 扣点 is already an alias
     expect(html).toContain('data-pagefind-filter="merchant:个体工商户"');
     expect(html).not.toMatch(/>[^<]*扣点/); // no alias in the text Pagefind shows
     expect(metaOf(html, 'answer')).toBe('简介');
+  });
+  it('keeps each alias whole, so a query can be compared with it', () => {
+    const html = augmentForIndex(page('<h1>x</h1>'), { path: '/x/', aliases: ['钱没到账', '到账慢', '钱没到账'], filters: {} }, []);
+    expect(metaOf(html, META_FIELDS.terms)?.split(TERMS_SEPARATOR)).toEqual([phraseKey('钱没到账'), phraseKey('到账慢')]);
   });
   it('keeps the answer the page marks instead of the description', () => {
     const html = augmentForIndex(page('<h1>x</h1><p data-pagefind-meta="answer">答案</p>'), { path: '/x/', aliases: [], filters: {} }, []);

@@ -10,8 +10,8 @@
  * page itself says.
  */
 import { isSection } from '../../schemas/sections';
-import { queryWords } from './query';
-import { META_FIELDS } from './weights';
+import { phraseKey } from './query';
+import { META_FIELDS, TERMS_SEPARATOR } from './weights';
 
 export interface PageTerms {
   /** Site path without the base, e.g. `/faq/money-not-arrived/`. */
@@ -107,9 +107,7 @@ export function answerOf(body: string): string | undefined {
  * way the search box separates a query.
  */
 export function searchableWords(phrases: readonly string[]): string {
-  const words: string[] = [];
-  for (const phrase of phrases) words.push(...queryWords(normalize(phrase)));
-  return [...new Set(words)].join(' ');
+  return phraseKey(phrases.join(' '));
 }
 
 function inlineMeta(name: string, value: string): string {
@@ -117,9 +115,9 @@ function inlineMeta(name: string, value: string): string {
 }
 
 /**
- * Returns the HTML Pagefind should index for a page: the title and aliases, and the synonyms of
- * what the entry is about, as metadata fields that are searched but never shown; filters; and
- * the description as the answer shown in results when the page marks none.
+ * Returns the HTML Pagefind should index for a page: the title and each alias word by word, and
+ * the synonyms of what the entry is about, as metadata fields that are searched but never shown;
+ * filters; and the description as the answer shown in results when the page marks none.
  * A page without an indexed body is returned unchanged.
  */
 export function augmentForIndex(
@@ -133,9 +131,10 @@ export function augmentForIndex(
   const parts: string[] = [];
   const title = titleOf(body);
   const description = /<meta\s+name="description"\s+content="([^"]*)"/.exec(html)?.[1];
+  if (title) parts.push(inlineMeta(META_FIELDS.heading, phraseKey(title)));
   if (terms) {
-    const about = [title, ...terms.aliases];
-    parts.push(inlineMeta(META_FIELDS.terms, searchableWords(about)));
+    const aliases = [...new Set(terms.aliases.map(phraseKey))].filter(Boolean);
+    if (aliases.length > 0) parts.push(inlineMeta(META_FIELDS.terms, aliases.join(TERMS_SEPARATOR)));
     // Only entries get synonyms: other pages (the about page, tools) would match everything.
     const synonyms = synonymsFor(aboutText(body, terms), groups, commonWords);
     if (synonyms.length > 0) parts.push(inlineMeta(META_FIELDS.related, searchableWords(synonyms)));

@@ -70,11 +70,29 @@ export function isContentWord(word: string): boolean {
   return !FILLER.has(word);
 }
 
+/**
+ * Question words that are filler for finding pages but tell what kind of answer is wanted: a
+ * definition (什么, 意思), a fix (怎么), a cause (为什么, 原因), a time (多久), a place (哪里).
+ */
+const INTENT = new Set('什么 意思 怎么 怎样 如何 为什么 原因 多久 哪里 多少'.split(' '));
+
 export interface QueryPlan {
   /** The query as typed (normalized). */
   text: string;
   /** The words searched: filler dropped, degree words trimmed, each once, at most six. */
   words: string[];
+  /** Question words of the query that are not searched but help rank what was found. */
+  intent: string[];
+  /** The query as an entry's alias or title would be written, to spot one typed word for word. */
+  phrase: string;
+}
+
+/**
+ * The words of a phrase in order, each once, lower case: how aliases and titles are stored in
+ * the index and how a query is compared with them.
+ */
+export function phraseKey(text: string): string {
+  return [...new Set(queryWords(text.normalize('NFKC').toLowerCase()))].join(' ');
 }
 
 /** Most words searched; a longer query is a sentence, and its first words carry the topic. */
@@ -89,7 +107,9 @@ export function planQuery(raw: string): QueryPlan | undefined {
   const text = normalizeQuery(raw);
   if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
   const content = queryWords(text.replace(FILLER_PHRASES, ' ')).filter(isContentWord);
-  return { text, words: [...new Set(content)].slice(0, MAX_WORDS) };
+  const words = [...new Set(content)].slice(0, MAX_WORDS);
+  const intent = [...new Set(queryWords(text))].filter((w) => INTENT.has(w) && !words.includes(w));
+  return { text, words, intent: words.length > 0 ? intent : [], phrase: phraseKey(text) };
 }
 
 /** A single Chinese character finds only words it starts: worth a hint to type more. */

@@ -13,20 +13,29 @@ export const TITLE_WEIGHT = 7;
 
 /**
  * Metadata fields the index adds for search only (see `index-terms.ts`); they never show in a
- * result. `terms` holds the title and the entry's aliases (how merchants phrase the question),
- * word by word; `related` the synonyms of the terms the entry is about.
+ * result. `heading` holds the title word by word; `terms` each of the entry's aliases (how
+ * merchants phrase the question) word by word, separated by `TERMS_SEPARATOR`; `related` the
+ * synonyms of what the entry is about.
  */
-export const META_FIELDS = { terms: 'terms', related: 'related' } as const;
+export const META_FIELDS = { heading: 'heading', terms: 'terms', related: 'related' } as const;
+
+/** Between two aliases in the `terms` field: not a word, so Pagefind indexes nothing for it. */
+export const TERMS_SEPARATOR = ' | ';
 
 /**
- * Boosts per metadata field. Pagefind stores the page title unsegmented (a Chinese title is one
- * long "word"), so its own title boost would fire only when a query starts the title: it is
- * switched off, and the segmented title in `terms` does that job.
+ * Pagefind's ranking settings. Boosts per metadata field: Pagefind stores the page title
+ * unsegmented (a Chinese title is one long "word"), so its own title boost would fire only when a
+ * query starts the title: it is switched off, and the segmented title in `heading` does that job.
+ * An alias matching the query counts most. Term frequency counts half: an entry that says a word
+ * ten times is not ten times the answer.
  */
-export const META_WEIGHTS: Record<string, number> = {
-  title: 0,
-  answer: 0,
-  description: 0,
-  [META_FIELDS.terms]: 6,
-  [META_FIELDS.related]: 1,
+export const RANKING = {
+  termFrequency: 0.5,
+  metaWeights: {
+    title: 0,
+    answer: 0,
+    [META_FIELDS.heading]: 1,
+    [META_FIELDS.terms]: 3,
+    [META_FIELDS.related]: 1,
+  },
 };
