@@ -5,6 +5,7 @@ import { DESKTOP, PHONE, launchBrowser, newContext } from '../support/browser';
 import { builtPages, readPage } from '../support/dist';
 import { startServer, type StaticServer } from '../support/server';
 import { rawPagefind, readResults, searchPage, statusText, waitForSearch } from '../support/search';
+import { runAxe } from '../support/axe';
 
 let browser: Browser;
 let server: StaticServer;
@@ -95,6 +96,14 @@ describe('header search dialog', () => {
     expect(errors).toEqual([]);
   });
 
+  it('starts loading the index when any search field gets focus, the home page one too', async () => {
+    const { page } = await openPage(DESKTOP, '/');
+    await page.waitForLoadState('networkidle');
+    const loading = page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js'));
+    await page.focus('#home-q');
+    await loading;
+  });
+
   it('keeps the plain search form working without JavaScript', async () => {
     const { page } = await openPage({ ...DESKTOP, javaScriptEnabled: false }, anEntry());
     expect(await page.locator('header .header-form').isVisible()).toBe(true);
@@ -153,6 +162,30 @@ describe('search page', () => {
     await page.waitForSelector('main fieldset legend');
     const legends = await page.$$eval('main fieldset legend', (ls) => ls.map((l) => l.textContent));
     expect(legends.includes('商户类型')).toBe(hasTypes);
+  });
+});
+
+describe('typing with an input method', () => {
+  it('searches the words once they are composed, not the pinyin letters on the way', async () => {
+    const { page } = await openPage();
+    await page.goto(`${server.origin}/search/`);
+    const states = await page.evaluate(() => {
+      const panel = document.querySelector<HTMLElement>('main [data-search-panel]')!;
+      const input = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
+      const before = panel.dataset.state ?? '';
+      input.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+      input.value = 'qian';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: 'qian' }));
+      const composing = panel.dataset.state ?? '';
+      input.value = '钱没到账';
+      input.dispatchEvent(new CompositionEvent('compositionend', { data: '钱没到账' }));
+      return { before, composing, after: panel.dataset.state ?? '' };
+    });
+    expect(states.composing).toBe(states.before);
+    expect(states.after).toBe('pending');
+    await waitForSearch(page);
+    expect((await readResults(page)).length).toBeGreaterThan(0);
+    expect(await statusText(page)).toMatch(/^找到 \d+ 条结果/);
   });
 });
 
@@ -272,6 +305,23 @@ describe('results show the answer', () => {
     for (const phrase of ['上一篇', '下一篇', '这篇内容有帮助吗', '本页目录', '简要回答']) {
       expect(await rawPagefind(page, server.origin, `"${phrase}"`), phrase).toEqual([]);
     }
+  });
+
+  it('passes axe with results, partial matches and the help shown, light and dark', async () => {
+    const { page } = await openPage(PHONE);
+    for (const query of ['钱没到账', '跳码 挂失', 'zzqqxxnotaword']) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await searchPage(page, server.origin, query);
+        expect(await runAxe(page), `${query}, ${colorScheme}`).toEqual([]);
+      }
+    }
+    await page.goto(`${server.origin}/about/`);
+    await page.tap('[data-search-open]');
+    await page.waitForFunction(() => document.activeElement?.matches('dialog [data-search-input]'));
+    await page.keyboard.type('扣点太高');
+    await waitForSearch(page, 'dialog');
+    expect(await runAxe(page)).toEqual([]);
   });
 
   it('shows partial matches after the full ones, and says so', async () => {
