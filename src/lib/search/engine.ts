@@ -75,10 +75,10 @@ const ENOUGH = 3;
 const LATIN_WORD = /^[a-z0-9+]+$/i;
 
 /**
- * Whether the index has a word starting with `word`. Pagefind, finding none, falls back to the
- * longest indexed word the query starts with ("12363" becomes "1"), which for codes and numbers
- * is noise. An exact-phrase search finds only the word itself, so a code that is not in the
- * index finds nothing.
+ * Whether the index has a code or number as a word. Pagefind, finding no word that starts with
+ * the query, falls back to the longest indexed word the query starts with ("12363" becomes "1"),
+ * which for codes and numbers is noise; an exact-phrase search finds only the word itself. Words
+ * in Chinese are not checked: there the shorter prefix is usually the right word (刷卡机 → 刷卡).
  */
 async function inIndex(pagefind: PagefindApi, word: string): Promise<boolean> {
   if (!LATIN_WORD.test(word)) return true;
