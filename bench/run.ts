@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: page weight, Lighthouse, build time at scale and search speed, printed as one
- * table and written to bench/results.md. Benchmarks measure; the test suite asserts behaviour.
+ * `npm run bench`: page weight, Lighthouse, build time at scale, what the share images add to a
+ * clean build, and search speed, printed as one table and written to bench/results.md.
+ * Benchmarks measure; the test suite asserts behaviour.
  *
  * BENCH_SIZES (default "500,2000,5000"), BENCH_RUNS (runs per small build, default 3),
  * BENCH_LIGHTHOUSE_RUNS (default 3) tune it. BENCH_ONLY=builds measures the builds alone and
@@ -17,10 +18,11 @@ import { join } from 'node:path';
 import { launchBrowser } from '../tests/support/browser';
 import { ROOT } from '../tests/support/build';
 import { startServer } from '../tests/support/server';
-import { lighthouseScores } from './lighthouse';
+import { benchLighthouse } from './lighthouse';
 import { dirSize, kb, median, mib, runMeasured } from './measure';
 import { measurePage, type PageWeight } from './page-weight';
-import { benchSearch, type SearchBenchResult } from './search';
+import { benchSearch, requestBreakdown, searchTable, type SearchBenchResult } from './search';
+import { benchShareImages } from './share-images';
 import { DANGLING_FROM, DUPLICATE_ID, writeBadContent } from './bad-input';
 import { replaceSections } from './results-file';
 import { buildStages, type BuildStages } from './stages';
@@ -250,6 +252,8 @@ async function main(): Promise<void> {
   const realDist = join(TMP, 'dist-real');
   console.log('Building the real site...');
   builds.push(await buildMeasured('real', realContent, realDist, RUNS));
+  console.log('Timing the share images...');
+  const shareImages = await benchShareImages(realContent, TMP, RUNS);
 
   const browser = await launchBrowser();
   const server = await startServer(realDist);
@@ -260,9 +264,9 @@ async function main(): Promise<void> {
   }
   console.log('Searching the real site...');
   const searches: { label: string; figures: SearchBenchResult }[] = [{ label: `real (${builds[0]!.entries} entries)`, figures: await benchSearch(realDist, browser) }];
-  console.log('Running Lighthouse...');
-  const lighthouse = await lighthouseScores(server.origin, PAGE_TYPES.slice(0, 4).map(([, p]) => p), LH_RUNS);
   await server.close();
+  console.log('Running Lighthouse...');
+  const lighthouse = await benchLighthouse(realDist, LH_RUNS);
 
   for (const n of SIZES) {
     const contentDir = join(TMP, `content-${n}`);
@@ -296,30 +300,31 @@ async function main(): Promise<void> {
       ]),
     ),
     '',
-    `## Lighthouse 12.2.3, mobile (${LH_RUNS} runs each)`,
-    '',
-    table(
-      ['page', 'performance', 'accessibility', 'best practices', 'SEO'],
-      lighthouse.map((l) => [`\`${l.path}\``, l.performance, l.accessibility, l.bestPractices, l.seo]),
-    ),
-    '',
+    lighthouse,
     ...buildTables(builds).map((t) => `${t}\n`),
     keptSideBySide(),
-    '## Search (headless Chromium, phone viewport)',
+    `## Share images: link previews and checklist posters, real content (${shareImages.runs} runs)`,
     '',
     table(
-      ['content', 'runs', 'bytes to first results (fresh cache)', 'bytes, second visit', 'keystroke to results, cold', 'keystroke to results, warm', 'of which debounce'],
-      searches.map((s) => [
-        s.label,
-        s.figures.runs,
-        kb(s.figures.coldBytes),
-        kb(s.figures.warmBytes),
-        `${s.figures.coldMs.toFixed(0)} ms`,
-        `${s.figures.warmMs.toFixed(0)} ms`,
-        `${s.figures.debounceMs} ms`,
-      ]),
+      ['images', 'drawing time (clean cache)', 'clean build', 'clean build, images cached', 'images add', 'drawn with the cache'],
+      [
+        [
+          shareImages.images,
+          `${(shareImages.drawMs / 1000).toFixed(1)} s`,
+          `${(shareImages.cleanMs / 1000).toFixed(1)} s`,
+          `${(shareImages.cachedImagesMs / 1000).toFixed(1)} s`,
+          `${((shareImages.cleanMs - shareImages.cachedImagesMs) / 1000).toFixed(1)} s`,
+          shareImages.drawnWithCache,
+        ],
+      ],
     ),
     '',
+    '## Search: this site against Pagefind\'s stock UI over the same index (headless Chromium, phone viewport)',
+    '',
+    'Bytes as the server sends them (gzip), the page itself included for the search page and the stock UI\'s page, only',
+    'what searching adds for the header dialog on a page already open; service workers off.',
+    '',
+    ...searches.flatMap((s) => [searchTable(s.label, s.figures), '', ...[s.figures.site, s.figures.dialog, s.figures.stock].map((r) => `- ${requestBreakdown(r)}`), '']),
     badInputSection,
   ].join('\n');
   writeFileSync(RESULTS, report);

@@ -21,7 +21,7 @@ interface TimerStats {
   [name: string]: { elapsedTime: number } | undefined;
 }
 
-const PAGEFIND_LINE = /Indexed \d+ pages in (\d+) ms \(reading (\d+) ms, adding (\d+) ms, writing (\d+) ms\)/;
+const PAGEFIND_LINE = /Indexed \d+ pages in (\d+) ms \(reading (\d+) ms, adding (\d+) ms, writing (\d+) ms[;)]/;
 
 /** Splits a build's wall time into stages. Throws when the timer or the Pagefind line is missing. */
 export function buildStages(wallMs: number, timer: TimerStats, output: string): BuildStages {

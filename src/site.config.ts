@@ -1,3 +1,4 @@
+import { filingFromEnv } from './lib/filing';
 import { siteConfigSchema } from './schemas/site';
 
 /** Everything about who runs the site. Templates read it from here, never hard-code it. */
@@ -12,4 +13,5 @@ export const siteConfig = siteConfigSchema.parse({
   feedbackUrl: process.env.SITE_FEEDBACK_URL || undefined,
   officialSite: 'https://www.lakala.com/',
   offline: process.env.SITE_OFFLINE !== 'false',
+  filing: filingFromEnv(process.env),
 });
