@@ -6,10 +6,10 @@ import { glossaryLinks } from './src/integrations/glossary-links';
 import { pagefind } from './src/integrations/pagefind';
 import { redirects } from './src/integrations/redirects';
 import { securityHeaders } from './src/integrations/security-headers';
-import { deployFromEnv } from './src/lib/deploy';
-import { contentDir } from './src/lib/paths';
-import { readRedirects } from './src/lib/redirects';
-import { withBase } from './src/lib/urls';
+import { deployFromEnv } from './src/lib/deploy/env';
+import { contentDir } from './src/lib/deploy/content-dir';
+import { readRedirects } from './src/lib/deploy/redirects';
+import { withBase } from './src/lib/content/urls';
 
 // SITE_URL and BASE_PATH decide every absolute URL (canonical, sitemap, feed, share tags);
 // a bad value stops the build here, naming the variable.

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { SHARE_IMAGE } from '../src/lib/share-image.ts';
+import { SHARE_IMAGE } from '../src/lib/deploy/share-image.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'public', SHARE_IMAGE.path);

@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { SECTION_SCHEMAS } from './schemas/collections';
 import { diagnosisStepSchema } from './schemas/diagnosis';
 import { useChineseMessages } from './schemas/locale';
-import { contentDir } from './lib/paths';
+import { contentDir } from './lib/deploy/content-dir';
 
 useChineseMessages();
 

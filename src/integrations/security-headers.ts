@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { headersFile, SITE_CSP } from '../lib/security-headers';
+import { headersFile, SITE_CSP } from '../lib/deploy/security-headers';
 
 /** Writes `_headers` (security headers for hosts that read it) next to the built pages. */
 export function securityHeaders(): AstroIntegration {

@@ -10,7 +10,7 @@ import { findBrokenLinks } from '../support/links';
 import { unreadableWithoutJs } from '../support/no-js';
 import { startServer, type StaticServer } from '../support/server';
 import { sweepPages } from '../support/sweep';
-import { CSP_META } from '../../src/lib/csp';
+import { CSP_META } from '../../src/lib/deploy/csp';
 
 /**
  * The gates themselves: on a fixture with a broken link, an image without alt text and an

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/build';
 import { builtPages, readPage } from '../support/dist';
 import { findInlineCode } from '../support/inline-code';
-import { CSP_META } from '../../src/lib/csp';
+import { CSP_META } from '../../src/lib/deploy/csp';
 
 describe('the strict Content-Security-Policy', () => {
   const pages = builtPages(DIST);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/build';
 import { authoredEntries, frontMatter } from '../support/content';
 import { builtPages, readPage } from '../support/dist';
-import { GENERIC_SECTIONS } from '../../src/lib/routes';
+import { GENERIC_SECTIONS } from '../../src/lib/content/generic-sections';
 import { jsonLdOf, meta, parseHtml, pngSize, sitemapUrls } from '../support/seo';
 
 const ORIGIN = 'https://pos-help.example.org';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { everyBuiltPage } from './dist';
-import { OFFICIAL_DOMAINS } from '../../src/lib/official';
+import { OFFICIAL_DOMAINS } from '../../src/lib/content/official';
 
 export interface BrokenLink {
   page: string;

@@ -2,7 +2,7 @@
  * Browser side of the fee tools: reads a form, shows per-field messages, renders the result and
  * keeps the page URL equal to the inputs so the link can be shared. Shared by every tool page.
  */
-import { formFromQuery, queryFromForm, type FieldErrors, type RawForm, type Validated } from '../../lib/fee-forms';
+import { formFromQuery, queryFromForm, type FieldErrors, type RawForm, type Validated } from '../../lib/fees/forms';
 
 export interface ToolBinding<T> {
   form: HTMLFormElement;

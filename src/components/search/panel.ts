@@ -1,4 +1,4 @@
-import { basePath } from '../../lib/urls';
+import { basePath } from '../../lib/content/urls';
 import { SEARCH_DEBOUNCE_MS, searchSite, type PagefindApi, type PagefindData, type SearchOutcome } from '../../lib/search/engine';
 import { parseExcerpt } from '../../lib/search/excerpt';
 import { SYNONYM_SEPARATOR } from '../../lib/search/index-terms';

@@ -1,7 +1,7 @@
 import type { EntryRef } from '../../schemas/common';
-import type { ContentEntry, SiteContent } from '../checks/types';
+import type { ContentEntry, SiteContent } from '../content/checks/types';
 import { DRAFT_MARK } from './scaffold';
-import { needsReview } from '../freshness';
+import { needsReview } from '../content/freshness';
 
 export interface ContentReport {
   counts: Record<string, number>;

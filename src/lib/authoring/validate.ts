@@ -4,11 +4,11 @@ import yaml from 'js-yaml';
 import { SECTION_SCHEMAS } from '../../schemas/collections';
 import { useChineseMessages } from '../../schemas/locale';
 import { SECTIONS, type Section } from '../../schemas/sections';
-import { checkFileNames, runContentChecks, type ContentEntry, type ContentProblem, type SiteContent } from '../checks';
+import { checkFileNames, runContentChecks, type ContentEntry, type ContentProblem, type SiteContent } from '../content/checks';
 import { lineOfField, parseEntryFile } from './frontmatter';
 import { describeIssue } from './issues';
 import { lintBody, lintDates, lintText } from './lint';
-import { checkRedirectTargets, parseRedirects, REDIRECTS_FILE } from '../redirects';
+import { checkRedirectTargets, parseRedirects, REDIRECTS_FILE } from '../deploy/redirects';
 
 export interface ValidationResult {
   problems: ContentProblem[];

@@ -3,9 +3,9 @@ import { join, relative } from 'node:path';
 import { getCollection } from 'astro:content';
 import yaml from 'js-yaml';
 import type { DiagnosisStep } from '../../schemas/diagnosis';
-import { ContentError } from '../checks';
-import { contentDir } from '../paths';
-import { getSiteContent } from '../site-content';
+import { ContentError } from '../content/checks';
+import { contentDir } from '../deploy/content-dir';
+import { getSiteContent } from '../content/site-content';
 import { checkDiagnosis } from './graph';
 
 export const DIAGNOSIS_FILE = 'diagnosis/diagnosis.yaml';

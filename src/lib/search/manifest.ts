@@ -1,4 +1,4 @@
-import type { SiteContent } from '../checks/types';
+import type { SiteContent } from '../content/checks/types';
 import { SECTIONS } from '../../schemas/sections';
 import type { IndexTermsManifest, PageTerms, SynonymGroup } from './index-terms';
 import { MERCHANT_WORDS } from './merchant-words';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSiteContent } from '../../lib/site-content';
+import { getSiteContent } from '../../lib/content/site-content';
 import { buildManifest } from '../../lib/search/manifest';
 
 /**

@@ -1,0 +1,37 @@
+import { isoDay } from './dates';
+import { linkTo, type EntryLink } from './entries';
+import type { SiteContent } from './checks/types';
+import { SECTIONS } from '../../schemas/sections';
+
+export interface Update extends EntryLink {
+  updated: Date;
+}
+
+export interface UpdateDay {
+  /** `2026-11-25`, in China's time zone. */
+  day: string;
+  items: Update[];
+}
+
+/** Every entry of the site with its last update, newest first; same-day entries by title. */
+export function updatesOf(content: SiteContent): Update[] {
+  return SECTIONS.flatMap((collection) =>
+    (content[collection] ?? []).map((entry) => ({ ...linkTo(entry), updated: entry.data.updated as Date })),
+  ).sort(newestFirst);
+}
+
+function newestFirst(a: Update, b: Update): number {
+  return b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title, 'zh-CN');
+}
+
+/** Updates grouped by day, newest day first, keeping the order within a day. */
+export function groupByDay(updates: Update[]): UpdateDay[] {
+  const days: UpdateDay[] = [];
+  for (const update of [...updates].sort(newestFirst)) {
+    const day = isoDay(update.updated);
+    const last = days.at(-1);
+    if (last?.day === day) last.items.push(update);
+    else days.push({ day, items: [update] });
+  }
+  return days;
+}
