@@ -155,6 +155,13 @@ describe('entry references', () => {
   it.each(['faq', 'faq/', 'faq/a/b', 'faq/有中文', 'unknown/x'])('rejects %s', (value) => {
     expect(entryRef.safeParse(value).success).toBe(false);
   });
+
+  it('says which collection a renamed one became', () => {
+    const result = entryRef.safeParse('troubleshooting/holiday-t1');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain('已改名为 causes');
+    expect(result.error?.issues[0]?.message).toContain('"causes/holiday-t1"');
+  });
 });
 
 describe('site config schema', () => {

@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import { SECTION_SCHEMAS } from '../../schemas/collections';
+import { SECTION_PARSERS } from '../../schemas/collections';
 import { useChineseMessages } from '../../schemas/locale';
 import { SECTIONS, type Section } from '../../schemas/sections';
-import { checkFileNames, runContentChecks, type ContentEntry, type ContentProblem, type SiteContent } from '../content/checks';
+import { checkFileNames, runContentChecks, type ContentProblem } from '../content/checks';
+import { emptySiteContent, keyOf, type SectionEntry, type SiteContent } from '../content/types';
 import { lineOfField, parseEntryFile } from './frontmatter';
 import { describeIssue } from './issues';
 import { lintBody, lintDates, lintText } from './lint';
@@ -21,7 +22,11 @@ function mdxFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort();
 }
 
-function validateMdx(section: Section, dir: string, file: string, shown: string, problems: ContentProblem[]): ContentEntry | undefined {
+/**
+ * Entries that exist but failed their schema are added to `unparsed`, so that a reference to
+ * them is not reported as well: one mistake, one message.
+ */
+function validateMdx<C extends Section>(section: C, dir: string, file: string, shown: string, problems: ContentProblem[], unparsed: Set<string>): SectionEntry<C> | undefined {
   const text = readFileSync(join(dir, file), 'utf8');
   const parsed = parseEntryFile(text);
   if (parsed.yamlError) {
@@ -34,19 +39,20 @@ function validateMdx(section: Section, dir: string, file: string, shown: string,
   }
   const lint = [...lintDates(parsed.frontMatter), ...lintText(parsed.frontMatter, 2, 'front matter'), ...lintText(parsed.body, parsed.bodyLine, '正文'), ...lintBody(parsed.body, parsed.bodyLine)];
   problems.push(...lint.map((f) => ({ file: shown, ...f })));
-  const result = SECTION_SCHEMAS[section].safeParse(parsed.data);
+  const id = file.replace(/\.mdx?$/, '');
+  const result = SECTION_PARSERS[section](parsed.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const described = describeIssue(issue, parsed.data);
       problems.push({ file: shown, line: lineOfField(parsed.frontMatter, described.field), ...described });
     }
-    // Keep the entry known to the cross-reference checks, so one mistake is not reported twice.
-    return { id: file.replace(/\.mdx?$/, ''), collection: section, filePath: shown, data: { related: [] } };
+    unparsed.add(keyOf({ collection: section, id }));
+    return undefined;
   }
-  return { id: file.replace(/\.mdx?$/, ''), collection: section, filePath: shown, data: result.data as Record<string, unknown> };
+  return { id, collection: section, filePath: shown, data: result.data };
 }
 
-function validateYamlList(section: Section, dir: string, file: string, shown: string, problems: ContentProblem[]): ContentEntry[] {
+function validateYamlList<C extends Section>(section: C, dir: string, file: string, shown: string, problems: ContentProblem[], unparsed: Set<string>): SectionEntry<C>[] {
   const text = readFileSync(join(dir, file), 'utf8');
   let items: unknown;
   try {
@@ -62,22 +68,21 @@ function validateYamlList(section: Section, dir: string, file: string, shown: st
   }
   const itemLines = text.split('\n').flatMap((l, i) => (l.startsWith('- ') ? [i + 1] : []));
   problems.push(...lintText(text, 1, 'YAML').map((f) => ({ file: shown, ...f })));
-  const entries: ContentEntry[] = [];
+  const entries: SectionEntry<C>[] = [];
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    const result = SECTION_SCHEMAS[section].safeParse(item);
+    const result = SECTION_PARSERS[section](item);
     const line = itemLines[i] ?? 1;
     if (!result.success) {
       for (const issue of result.error.issues) {
         const described = describeIssue(issue, item);
         problems.push({ file: shown, line, ...described, field: `[${i}].${described.field}` });
       }
-      const id = (item as { id?: unknown } | null)?.id;
-      if (id !== undefined) entries.push({ id: String(id), collection: section, filePath: shown, data: { related: [] } });
+      if (typeof item === 'object' && item !== null && 'id' in item) unparsed.add(keyOf({ collection: section, id: String(item.id) }));
       return;
     }
-    const data = result.data as Record<string, unknown>;
-    const id = String(data.id);
+    const data = result.data;
+    const id = 'id' in data ? String(data.id) : String(i);
     if (seen.has(id)) problems.push({ file: shown, line, field: `[${i}].id`, message: `编号 ${id} 重复`, fix: '每个编号只能出现一次' });
     seen.add(id);
     entries.push({ id, collection: section, filePath: shown, data });
@@ -109,29 +114,29 @@ function validateRedirects(contentDir: string, root: string, content: SiteConten
 export function validateContent(contentDir: string, root: string = process.cwd()): ValidationResult {
   useChineseMessages();
   const problems: ContentProblem[] = [];
-  const content = Object.fromEntries(SECTIONS.map((s) => [s, []])) as unknown as SiteContent;
+  const content = emptySiteContent();
+  const unparsed = new Set<string>();
   const bodies = new Map<string, string>();
   const frontMatters = new Map<string, string>();
-  for (const section of SECTIONS) {
+  const collect = <C extends Section>(section: C) => {
     const dir = join(contentDir, section);
-    if (!existsSync(dir)) continue;
+    if (!existsSync(dir)) return;
     const files = mdxFiles(dir);
     for (const problem of checkFileNames(section, files)) problems.push({ ...problem, file: relative(root, join(contentDir, problem.file.replace(/^content\//, ''))) });
     for (const file of files) {
       const shown = relative(root, join(dir, file));
-      const entry = validateMdx(section, dir, file, shown, problems);
-      if (entry) {
-        content[section].push(entry);
-        const text = readFileSync(join(dir, file), 'utf8');
-        bodies.set(`${section}/${entry.id}`, text);
-        frontMatters.set(shown, parseEntryFile(text).frontMatter);
-      }
+      const entry = validateMdx(section, dir, file, shown, problems, unparsed);
+      const text = readFileSync(join(dir, file), 'utf8');
+      bodies.set(keyOf({ collection: section, id: file.replace(/\.mdx?$/, '') }), text);
+      frontMatters.set(shown, parseEntryFile(text).frontMatter);
+      if (entry) content[section].push(entry);
     }
     for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
-      content[section].push(...validateYamlList(section, dir, file, relative(root, join(dir, file)), problems));
+      content[section].push(...validateYamlList(section, dir, file, relative(root, join(dir, file)), problems, unparsed));
     }
-  }
-  for (const problem of runContentChecks(content)) {
+  };
+  for (const section of SECTIONS) collect(section);
+  for (const problem of runContentChecks(content, unparsed)) {
     problems.push({ ...problem, line: problem.line ?? lineOfField(frontMatters.get(problem.file) ?? '', problem.field) });
   }
   problems.push(...validateRedirects(contentDir, root, content));

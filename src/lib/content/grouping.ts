@@ -4,14 +4,15 @@ import { FEE_TOPICS } from '../../schemas/fees';
 import { BRAND_KINDS } from '../../schemas/brands';
 import { PREVENTION_AREAS } from '../../schemas/prevention';
 import type { Section } from '../../schemas/sections';
+import type { AnyEntry } from './types';
 
-/** Which field groups a section's index page, and the label of each value, in display order. */
-const GROUPINGS: Partial<Record<Section, { field: string; labels: Record<string, string> }>> = {
-  faq: { field: 'category', labels: FAQ_CATEGORIES },
-  causes: { field: 'area', labels: CHECK_AREAS },
-  fees: { field: 'topic', labels: FEE_TOPICS },
-  brands: { field: 'kind', labels: BRAND_KINDS },
-  prevention: { field: 'area', labels: PREVENTION_AREAS },
+/** The labels of a section's groups, in display order; sections without groups are absent. */
+const GROUP_LABELS: Partial<Record<Section, Readonly<Record<string, string>>>> = {
+  faq: FAQ_CATEGORIES,
+  causes: CHECK_AREAS,
+  fees: FEE_TOPICS,
+  brands: BRAND_KINDS,
+  prevention: PREVENTION_AREAS,
 };
 
 export interface Group<T> {
@@ -21,22 +22,45 @@ export interface Group<T> {
   items: T[];
 }
 
-/** The label of the group an entry belongs to, or undefined for ungrouped sections. */
-export function groupLabel(section: Section, data: Record<string, unknown>): string | undefined {
-  const grouping = GROUPINGS[section];
-  if (!grouping) return undefined;
-  return grouping.labels[String(data[grouping.field])];
+/** The key of the group an entry belongs to (its category, area, topic or kind), or undefined for ungrouped sections. */
+export function groupKey(entry: AnyEntry): string | undefined {
+  switch (entry.collection) {
+    case 'faq':
+      return entry.data.category;
+    case 'causes':
+    case 'prevention':
+      return entry.data.area;
+    case 'fees':
+      return entry.data.topic;
+    case 'brands':
+      return entry.data.kind;
+    default:
+      return undefined;
+  }
 }
 
-/** Split a section's entries into labelled groups, in the order the labels are declared; empty groups are left out. */
-export function groupEntries<T extends { data: Record<string, unknown> }>(section: Section, entries: T[]): Group<T>[] {
-  const grouping = GROUPINGS[section];
-  if (!grouping) return [{ id: 'group-all', label: '全部', items: entries }];
-  return Object.entries(grouping.labels)
-    .map(([key, label]) => ({
-      id: `group-${key}`,
-      label,
-      items: entries.filter((e) => e.data[grouping.field] === key),
-    }))
-    .filter((g) => g.items.length > 0);
+/** The label of the group an entry belongs to, or undefined for ungrouped sections. */
+export function groupLabel(entry: AnyEntry): string | undefined {
+  const key = groupKey(entry);
+  return key === undefined ? undefined : GROUP_LABELS[entry.collection]?.[key];
+}
+
+/**
+ * Split a section's items into labelled groups, in the order the labels are declared; empty
+ * groups are left out. `keyOf` says which group an item belongs to.
+ */
+export function groupEntries<T>(section: Section, items: T[], keyOf: (item: T) => string | undefined): Group<T>[] {
+  const labels = GROUP_LABELS[section];
+  if (!labels) return [{ id: 'group-all', label: '全部', items }];
+  const byKey = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item) ?? '';
+    const list = byKey.get(key);
+    if (list) list.push(item);
+    else byKey.set(key, [item]);
+  }
+  return Object.entries(labels).flatMap(([key, label]) => {
+    const groupItems = byKey.get(key);
+    return groupItems ? [{ id: `group-${key}`, label, items: groupItems }] : [];
+  });
 }

@@ -1,45 +1,42 @@
 import type { EntryRef } from '../../schemas/common';
-import type { ContentEntry, SiteContent } from './checks/types';
-import { groupEntries, groupLabel } from './grouping';
-import { byOrderThenTitle } from './order';
+import { groupEntries, groupKey } from './grouping';
+import { keyOf, type AnyEntry } from './types';
 
 /** How many related entries an entry page shows when its own list is shorter. */
 export const RELATED_COUNT = 5;
 
-const same = (a: { collection: string; id: string }, b: { collection: string; id: string }) =>
-  a.collection === b.collection && a.id === b.id;
-
 /**
  * What to read next: the entries the author listed in `related`, in the order written, then
- * entries of the same category in the same section (the whole section when it has no categories)
- * until there are `count`. Never the entry itself, never one twice; may be empty.
+ * `peers` (the entries of the same category, in reading order) until there are `count`. Never the
+ * entry itself, never one twice; unknown refs are skipped (the content checks report them).
+ * Costs the length of the lists it reads, never the size of the site.
  */
-export function relatedEntries(content: SiteContent, entry: ContentEntry, count = RELATED_COUNT): ContentEntry[] {
-  const chosen: ContentEntry[] = [];
-  const add = (candidate: ContentEntry | undefined) => {
-    if (candidate && !same(candidate, entry) && !chosen.some((c) => same(c, candidate))) chosen.push(candidate);
+export function relatedEntries(
+  entry: AnyEntry,
+  find: (ref: EntryRef) => AnyEntry | undefined,
+  peers: readonly AnyEntry[],
+  count = RELATED_COUNT,
+): AnyEntry[] {
+  const chosen = new Map<string, AnyEntry>();
+  const self = keyOf(entry);
+  const add = (candidate: AnyEntry | undefined) => {
+    if (candidate && keyOf(candidate) !== self && !chosen.has(keyOf(candidate))) chosen.set(keyOf(candidate), candidate);
   };
-  for (const ref of (entry.data.related as EntryRef[] | undefined) ?? []) {
-    add(content[ref.collection]?.find((e) => e.id === ref.id));
-  }
-  const category = groupLabel(entry.collection, entry.data);
-  const peers = (content[entry.collection] ?? [])
-    .filter((e) => groupLabel(e.collection, e.data) === category)
-    .sort(byOrderThenTitle);
+  for (const ref of entry.data.related) add(find(ref));
   for (const peer of peers) {
-    if (chosen.length >= count) break;
+    if (chosen.size >= count) break;
     add(peer);
   }
-  return chosen;
+  return [...chosen.values()];
 }
 
-/** A section's entries in the order of its index page: by category, then by order and title. */
-export function readingOrder<T extends { data: Record<string, unknown> }>(section: ContentEntry['collection'], entries: T[]): T[] {
-  return groupEntries(section, [...entries].sort(byOrderThenTitle)).flatMap((g) => g.items);
+/** A section's entries (already sorted by order and title) in the order of its index page: by group, then as given. */
+export function readingOrder<T extends AnyEntry>(section: T['collection'], sorted: T[]): T[] {
+  return groupEntries(section, sorted, groupKey).flatMap((g) => g.items);
 }
 
 /** The entries before and after `index` in a list, for previous/next links. */
-export function neighbours<T>(items: T[], index: number): { previous?: T; next?: T } {
-  if (index < 0) return {};
+export function neighbours<T>(items: readonly T[], index: number): { previous: T | undefined; next: T | undefined } {
+  if (index < 0) return { previous: undefined, next: undefined };
   return { previous: items[index - 1], next: items[index + 1] };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByDay, updatesOf, type Update } from './updates';
-import type { SiteContent } from './checks/types';
+import { codeEntry, faqEntry, siteOf } from './test-entries';
 
 function update(title: string, day: string): Update {
   return { title, href: `/faq/${title}/`, description: '', sectionLabel: '常见问题', updated: new Date(`${day}T00:00:00Z`) };
@@ -20,10 +20,10 @@ describe('groupByDay', () => {
 
 describe('updatesOf', () => {
   it('takes entries of every collection, with links and dates, newest first', () => {
-    const content = {
-      faq: [{ id: 'a', collection: 'faq', filePath: 'a.mdx', data: { title: '问题甲', description: 'd', updated: new Date('2026-01-02') } }],
-      codes: [{ id: 'A0', collection: 'codes', filePath: 'codes.yaml', data: { meaning: '校验错', action: '重新签到', updated: new Date('2026-03-04') } }],
-    } as unknown as SiteContent;
+    const content = siteOf([
+      faqEntry('a', { title: '问题甲', updated: new Date('2026-01-02') }),
+      codeEntry('A0', { meaning: '校验错', action: '重新签到', updated: new Date('2026-03-04') }),
+    ]);
     const updates = updatesOf(content);
     expect(updates.map((u) => [u.title, u.href])).toEqual([
       ['应答码 A0：校验错', '/codes/A0/'],

@@ -1,7 +1,7 @@
 import { isoDay } from './dates';
 import { linkTo, type EntryLink } from './entries';
-import type { SiteContent } from './checks/types';
-import { SECTIONS } from '../../schemas/sections';
+import { compareChinese } from './order';
+import { allEntries, type SiteContent } from './types';
 
 export interface Update extends EntryLink {
   updated: Date;
@@ -15,13 +15,13 @@ export interface UpdateDay {
 
 /** Every entry of the site with its last update, newest first; same-day entries by title. */
 export function updatesOf(content: SiteContent): Update[] {
-  return SECTIONS.flatMap((collection) =>
-    (content[collection] ?? []).map((entry) => ({ ...linkTo(entry), updated: entry.data.updated as Date })),
-  ).sort(newestFirst);
+  return allEntries(content)
+    .map((entry) => ({ ...linkTo(entry), updated: entry.data.updated }))
+    .sort(newestFirst);
 }
 
 function newestFirst(a: Update, b: Update): number {
-  return b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title, 'zh-CN');
+  return b.updated.getTime() - a.updated.getTime() || compareChinese(a.title, b.title);
 }
 
 /** Updates grouped by day, newest day first, keeping the order within a day. */

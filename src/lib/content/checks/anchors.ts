@@ -8,7 +8,7 @@ import { fileOf, type ContentCheck, type ContentProblem } from './types';
 export const checkDocumentAnchors: ContentCheck = (content) => {
   const problems: ContentProblem[] = [];
   for (const type of content.requirements) {
-    ((type.data.documents as { id: string }[] | undefined) ?? []).forEach((doc, i) => {
+    type.data.documents.forEach((doc, i) => {
       if (isReservedPageId(doc.id)) {
         problems.push({
           file: fileOf(type),

@@ -1,44 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { SECTIONS } from '../../../schemas/sections';
-import { checkFileNames, checkUniqueIds, ContentError, formatProblems, runContentChecks, type ContentEntry, type SiteContent } from './index';
+import { checkFileNames, checkUniqueIds, ContentError, formatProblems, runContentChecks } from './index';
+import { channelEntry, faqEntry, glossaryEntry, refs, requirementEntry, siteOf } from '../test-entries';
 
-function site(entries: Partial<SiteContent>): SiteContent {
-  const content = Object.fromEntries(SECTIONS.map((s) => [s, []])) as unknown as SiteContent;
-  return { ...content, ...entries };
-}
-
-function entry(collection: ContentEntry['collection'], id: string, data: Record<string, unknown> = {}): ContentEntry {
-  return { collection, id, filePath: `content/${collection}/${id}.mdx`, data: { related: [], ...data } };
-}
+const documents = (...ids: string[]) => ids.map((id) => ({ id, name: '身份证', why: '核实身份', acceptable: '有效期内', mistake: '过期', required: true }));
 
 describe('related references', () => {
   it('passes when every related entry exists', () => {
-    const content = site({
-      faq: [entry('faq', 'a', { related: [{ collection: 'glossary', id: 't1' }] })],
-      glossary: [entry('glossary', 't1')],
-    });
+    const content = siteOf([faqEntry('a', { related: refs('glossary/t1') }), glossaryEntry('t1')]);
     expect(runContentChecks(content)).toEqual([]);
   });
 
   it('names the file and the field of a dangling reference', () => {
-    const content = site({ faq: [entry('faq', 'a', { related: [{ collection: 'faq', id: 'nope' }] })] });
+    const content = siteOf([faqEntry('a', { related: refs('faq/nope') })]);
     expect(runContentChecks(content)).toEqual([
       { file: 'content/faq/a.mdx', field: 'related[0]', message: expect.stringContaining('faq/nope'), fix: expect.any(String) },
     ]);
   });
 
+  it('does not report a reference to an entry that exists but failed its schema', () => {
+    const content = siteOf([faqEntry('a', { related: refs('faq/broken') })]);
+    expect(runContentChecks(content, new Set(['faq/broken']))).toEqual([]);
+  });
+
   it('refuses an entry that relates to itself', () => {
-    const content = site({ faq: [entry('faq', 'a', { related: [{ collection: 'faq', id: 'a' }] })] });
+    const content = siteOf([faqEntry('a', { related: refs('faq/a') })]);
     expect(runContentChecks(content)[0]).toMatchObject({ field: 'related[0]', message: expect.stringContaining('自己') });
   });
 });
 
 describe('channels and merchant types', () => {
   it('names an unknown merchant type on a channel and an unknown channel on a merchant type', () => {
-    const content = site({
-      channels: [entry('channels', 'store', { merchantTypes: ['geti', 'martian'] })],
-      requirements: [entry('requirements', 'geti', { channels: ['store', 'moon-base'], documents: [] })],
-    });
+    const content = siteOf([
+      channelEntry('store', { merchantTypes: ['geti', 'martian'] }),
+      requirementEntry('geti', { channels: ['store', 'moon-base'] }),
+    ]);
     const problems = runContentChecks(content);
     expect(problems).toHaveLength(2);
     expect(problems).toContainEqual(expect.objectContaining({ file: 'content/channels/store.mdx', field: 'merchantTypes[1]' }));
@@ -65,18 +60,14 @@ describe('duplicate ids', () => {
   });
 
   it('runs the document check as part of the site checks', () => {
-    const content = site({
-      requirements: [entry('requirements', 'geti', { channels: [], documents: [{ id: 'x' }, { id: 'x' }] })],
-    });
+    const content = siteOf([requirementEntry('geti', { documents: documents('x', 'x') })]);
     expect(runContentChecks(content).map((p) => p.field)).toEqual(['documents[1].id']);
   });
 });
 
 describe('document anchors', () => {
   it('refuses a document id the merchant-type page already uses', () => {
-    const content = site({
-      requirements: [entry('requirements', 'geti', { channels: [], documents: [{ id: 'id-card' }, { id: 'documents' }] })],
-    });
+    const content = siteOf([requirementEntry('geti', { documents: documents('id-card', 'documents') })]);
     expect(runContentChecks(content)).toEqual([
       { file: 'content/requirements/geti.mdx', field: 'documents[1].id', message: expect.stringContaining('"documents"') },
     ]);

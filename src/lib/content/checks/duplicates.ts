@@ -1,5 +1,5 @@
 import { SLUG_PATTERN } from '../../../schemas/common';
-import type { ContentCheck, ContentProblem } from './types';
+import { fileOf, type ContentCheck, type ContentProblem } from './types';
 
 /**
  * Two files whose names differ only by extension (`a.md`, `a.mdx`) would get the same URL;
@@ -47,8 +47,6 @@ export function checkUniqueIds(
 }
 
 export const checkNestedIds: ContentCheck = (content) => [
-  ...content.requirements.flatMap((e) =>
-    checkUniqueIds(e.filePath ?? e.id, 'documents', (e.data.documents as { id: string }[]) ?? []),
-  ),
-  ...content.fees.flatMap((e) => checkUniqueIds(e.filePath ?? e.id, 'rules', (e.data.rules as { id: string }[]) ?? [])),
+  ...content.requirements.flatMap((e) => checkUniqueIds(fileOf(e), 'documents', e.data.documents)),
+  ...content.fees.flatMap((e) => checkUniqueIds(fileOf(e), 'rules', e.data.rules)),
 ];

@@ -1,15 +1,6 @@
-import type { Section } from '../../../schemas/sections';
+import type { SiteContent } from '../types';
 
-/** An entry as the checks see it: enough to name the file and read the data. */
-export interface ContentEntry {
-  id: string;
-  collection: Section;
-  /** Path of the authored file, relative to the project, when known. */
-  filePath?: string;
-  data: Record<string, unknown>;
-}
-
-export type SiteContent = Record<Section, ContentEntry[]>;
+export { fileOf, type AnyEntry, type SiteContent } from '../types';
 
 /** One thing wrong with the content, said so an author can fix it. */
 export interface ContentProblem {
@@ -22,11 +13,11 @@ export interface ContentProblem {
   fix?: string;
 }
 
-export type ContentCheck = (content: SiteContent) => ContentProblem[];
-
-export function fileOf(entry: ContentEntry): string {
-  return entry.filePath ?? `${entry.collection}/${entry.id}`;
-}
+/**
+ * A rule over the whole site. `unparsed` holds the keys (`faq/x`) of entries that exist but failed
+ * their schema: they are reported there, so references to them are not reported again.
+ */
+export type ContentCheck = (content: SiteContent, unparsed: ReadonlySet<string>) => ContentProblem[];
 
 export function formatProblems(problems: ContentProblem[]): string {
   const lines = problems.map((p) => {
