@@ -130,18 +130,18 @@ export async function benchSearch(dist: string, browser: Browser, options: Searc
       await page.waitForTimeout(200);
       meter.take();
       await openDialog(page);
-      cold.ms.push(await typeAndTime(page, query));
+      cold.ms.push(await typeAndTime(page, query ?? ''));
       await page.waitForTimeout(200);
       const requests = meter.take();
       cold.bytes.push(requests.reduce((n, r) => n + r.bytes, 0));
       if (run === 0) coldRequests = requests;
-      warm.ms.push(await typeAndTime(page, next));
+      warm.ms.push(await typeAndTime(page, next ?? ''));
 
       // A second page load: the browser cache now holds pagefind's files.
       await page.goto(start, { waitUntil: 'networkidle' });
       meter.take();
       await openDialog(page);
-      await typeAndTime(page, query);
+      await typeAndTime(page, query ?? '');
       await page.waitForTimeout(200);
       warm.bytes.push(meter.take().reduce((n, r) => n + r.bytes, 0));
       await context.close();

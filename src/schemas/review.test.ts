@@ -48,6 +48,6 @@ describe('reviewProcessSchema', () => {
     const repeated = reviewProcessSchema.safeParse({ ...valid, stages: [valid.stages[0], valid.stages[0]], rejections: [] });
     expect(repeated.success).toBe(false);
     const badState = reviewProcessSchema.safeParse({ ...valid, stages: [{ ...valid.stages[0], state: 'approved' }, valid.stages[1]] });
-    expect(badState.error?.issues[0].message).toContain('状态只能是');
+    expect(badState.error?.issues[0]?.message).toContain('状态只能是');
   });
 });

@@ -102,7 +102,7 @@ function updateShareLink(output: HTMLElement): void {
 /** Sets the text of every element marked data-out="key" inside root. */
 export function setOutputs(root: HTMLElement, values: Record<string, string>): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-out]')) {
-    const key = el.dataset.out as string;
-    if (key in values) el.textContent = values[key];
+    const value = el.dataset['out'] === undefined ? undefined : values[el.dataset['out']];
+    if (value !== undefined) el.textContent = value;
   }
 }

@@ -86,6 +86,7 @@ export class TermMatcher {
     surfaces.sort((a, b) => b.text.length - a.text.length || Number(b.isTitle) - Number(a.isTitle));
     for (const surface of surfaces) {
       const first = surface.text[0];
+      if (first === undefined) continue;
       const list = this.byFirstChar.get(first) ?? [];
       list.push(surface);
       this.byFirstChar.set(first, list);
@@ -99,7 +100,8 @@ export class TermMatcher {
 
   /** The longest name starting at `index` of `lowered` (the text with ASCII lower-cased). */
   matchAt(lowered: string, index: number): Surface | undefined {
-    const candidates = this.byFirstChar.get(lowered[index]);
+    const char = lowered[index];
+    const candidates = char === undefined ? undefined : this.byFirstChar.get(char);
     if (!candidates) return undefined;
     for (const surface of candidates) {
       if (!lowered.startsWith(surface.text, index)) continue;

@@ -18,7 +18,7 @@ export function readGlossaryTerms(contentDir: string): GlossaryTerm[] {
   }
   return files.sort().flatMap((file) => {
     const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'));
-    const data = (match ? yaml.load(match[1]) : undefined) as { title?: unknown; aliases?: unknown } | undefined;
+    const data = (match ? yaml.load(match[1] ?? '') : undefined) as { title?: unknown; aliases?: unknown } | undefined;
     if (!data || typeof data.title !== 'string') return [];
     const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
     return [{ id: file.replace(/\.mdx?$/, ''), title: data.title, aliases }];

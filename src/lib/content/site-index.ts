@@ -1,5 +1,5 @@
 import type { EntryRef } from '../../schemas/common';
-import { SECTIONS, type Section } from '../../schemas/sections';
+import { SECTIONS } from '../../schemas/sections';
 import { linkTo, type EntryLink } from './entries';
 import { groupKey } from './grouping';
 import { byOrderThenTitle } from './order';

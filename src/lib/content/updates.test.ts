@@ -10,7 +10,7 @@ describe('groupByDay', () => {
   it('puts the newest day first and groups entries of the same day', () => {
     const days = groupByDay([update('乙', '2026-10-01'), update('甲', '2026-11-25'), update('丙', '2026-10-01')]);
     expect(days.map((d) => d.day)).toEqual(['2026-11-25', '2026-10-01']);
-    expect(days[1].items.map((u) => u.title)).toEqual(['丙', '乙'].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    expect(days[1]?.items.map((u) => u.title)).toEqual(['丙', '乙'].sort((a, b) => a.localeCompare(b, 'zh-CN')));
   });
 
   it('is empty for no updates', () => {

@@ -10,6 +10,8 @@ export interface Update extends EntryLink {
 export interface UpdateDay {
   /** `2026-11-25`, in China's time zone. */
   day: string;
+  /** The day as a date, for display. */
+  date: Date;
   items: Update[];
 }
 
@@ -31,7 +33,7 @@ export function groupByDay(updates: Update[]): UpdateDay[] {
     const day = isoDay(update.updated);
     const last = days.at(-1);
     if (last?.day === day) last.items.push(update);
-    else days.push({ day, items: [update] });
+    else days.push({ day, date: update.updated, items: [update] });
   }
   return days;
 }

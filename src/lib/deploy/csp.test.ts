@@ -5,7 +5,7 @@ function directives(policy: string): Map<string, string[]> {
   return new Map(
     policy.split(';').map((part) => {
       const [name, ...sources] = part.trim().split(/\s+/);
-      return [name, sources];
+      return [name ?? '', sources];
     }),
   );
 }

@@ -16,10 +16,10 @@ describe('the retired-address list', () => {
   });
 
   it('refuses a YAML that is not a list, an old address given twice, a self-loop and a chain', () => {
-    expect(parseRedirects('from: /a/', FILE).problems[0].message).toContain('列表');
+    expect(parseRedirects('from: /a/', FILE).problems[0]?.message).toContain('列表');
     const twice = parseRedirects('- from: /a/\n  to: /b/\n- from: /a/\n  to: /c/\n', FILE).problems;
     expect(twice).toEqual([expect.objectContaining({ field: '[1].from', message: expect.stringContaining('只能指向一个页面') })]);
-    expect(parseRedirects('- from: /a/\n  to: /a/\n', FILE).problems[0].message).toContain('指向它自己');
+    expect(parseRedirects('- from: /a/\n  to: /a/\n', FILE).problems[0]?.message).toContain('指向它自己');
     const chain = parseRedirects('- from: /a/\n  to: /b/\n- from: /b/\n  to: /c/\n', FILE).problems;
     expect(chain).toEqual([expect.objectContaining({ field: '[0].to', fix: '把 to 直接写成 /c/' })]);
   });

@@ -45,12 +45,13 @@ export function checkRedirectList(redirects: Redirect[], file: string, lines: nu
   redirects.forEach((r, i) => {
     const line = lines[i];
     if (r.from === r.to) problems.push({ file, line, field: `[${i}].to`, message: `${r.from} 指向它自己`, fix: '写上接替它的页面' });
-    if (froms.has(r.from)) problems.push({ file, line, field: `[${i}].from`, message: `${r.from} 已在第 ${froms.get(r.from)! + 1} 项里，同一个旧地址只能指向一个页面` });
+    if (froms.has(r.from)) problems.push({ file, line, field: `[${i}].from`, message: `${r.from} 已在第 ${(froms.get(r.from) ?? 0) + 1} 项里，同一个旧地址只能指向一个页面` });
     froms.set(r.from, i);
   });
   redirects.forEach((r, i) => {
     if (froms.has(r.to) && r.from !== r.to) {
-      const next = redirects[froms.get(r.to)!];
+      const next = redirects[froms.get(r.to) ?? -1];
+      if (!next) return;
       problems.push({ file, line: lines[i], field: `[${i}].to`, message: `${r.to} 本身也已停用（指向 ${next.to}）`, fix: `把 to 直接写成 ${next.to}` });
     }
   });

@@ -6,7 +6,7 @@ describe('headersFile', () => {
   const file = headersFile(SITE_CSP, '/kb/');
 
   it('applies the security headers to every path', () => {
-    const [all] = file.split('\n\n');
+    const all = file.split('\n\n')[0] ?? '';
     expect(all.split('\n')[0]).toBe('/*');
     for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']) {
       expect(all).toMatch(new RegExp(`^  ${name}: \\S`, 'm'));

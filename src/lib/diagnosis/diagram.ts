@@ -6,7 +6,7 @@ export interface DiagramNode {
   id: string;
   kind: DiagnosisStep['kind'];
   /** The check area of a question, for colouring. */
-  area?: string;
+  area?: string | undefined;
   lines: string[];
   x: number;
   y: number;

@@ -94,7 +94,7 @@ export function checkDiagnosis(
   }
 
   for (const cycle of findCycles(steps, valid)) {
-    report(cycle[0], '下一步', `形成了循环：${cycle.join(' → ')}。每条路径都必须走到一个结论`);
+    report(cycle[0] ?? '', '下一步', `形成了循环：${cycle.join(' → ')}。每条路径都必须走到一个结论`);
   }
 
   const reachable = reachableFromSymptoms(steps, valid);

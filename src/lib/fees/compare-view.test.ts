@@ -25,6 +25,6 @@ describe('compare view', () => {
 
   it('marks a debit total that used the cap', () => {
     const result = compare({ debitVolume: '50000', debitCount: '5', a_debitRate: '0.5', a_debitCap: '20', a_creditRate: '0.6', b_debitRate: '0.5', b_creditRate: '0.6' });
-    expect(compareRows(result).rows[0].cells[0]).toBe('100.00 元（按封顶）');
+    expect(compareRows(result).rows[0]?.cells[0]).toBe('100.00 元（按封顶）');
   });
 });

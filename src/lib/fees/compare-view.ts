@@ -29,10 +29,10 @@ export function compareRows({ costs }: CompareResult): { head: string[]; rows: C
 
 /** One sentence that answers "which is cheaper for me?". */
 export function compareSummary({ costs }: CompareResult): string {
-  const best = cheapest(costs);
-  if (best.length === costs.length) return `按你填的数字，几个方案每月费用相同，都是 ${yuan(costs[0].totalFen)}。`;
-  const names = best.map((i) => costs[i].name).join('、');
-  const min = costs[best[0]].totalFen;
+  const best = cheapest(costs).flatMap((i) => costs[i] ?? []);
+  const min = Math.min(...costs.map((c) => c.totalFen));
+  if (best.length === costs.length) return `按你填的数字，几个方案每月费用相同，都是 ${yuan(min)}。`;
+  const names = best.map((c) => c.name).join('、');
   const max = Math.max(...costs.map((c) => c.totalFen));
   return `按你填的数字，${names}每月最省，约 ${yuan(min)}，比最贵的方案每月少 ${yuan(max - min)}，一年约少 ${yuan((max - min) * 12)}。`;
 }

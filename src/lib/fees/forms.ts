@@ -184,7 +184,7 @@ export function validateCompare(form: RawForm): Validated<CompareResult> {
     const d0Rate = c.optionalRate(field('d0'));
     const monthlyFen = c.optionalAmount(field('monthly'));
     if (debitRate === undefined || creditRate === undefined) continue;
-    const name = (form[field('name')] ?? '').trim().slice(0, 20) || DEFAULT_OFFER_NAMES[key];
+    const name = (form[field('name')] ?? '').trim().slice(0, 20) || (DEFAULT_OFFER_NAMES[key] ?? key);
     offers.push({
       name,
       debit: { rate: debitRate, capFen: debitCap, fixedFen, d0Rate },

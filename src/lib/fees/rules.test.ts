@@ -31,8 +31,9 @@ describe('ceilingOn', () => {
   });
 
   it('ends the cut on its until date', () => {
-    expect(inForce(RULES[4], d('2024-09-29'))).toBe(true);
-    expect(inForce(RULES[4], d('2024-09-30'))).toBe(false);
+    const cut = RULES.find((r) => r.id === 'issuer-cut');
+    expect(cut && inForce(cut, d('2024-09-29'))).toBe(true);
+    expect(cut && inForce(cut, d('2024-09-30'))).toBe(false);
     expect(ceilingOn(RULES, 'issuer', 'debit', d('2025-01-01'))).toMatchObject({ rate: 3500 });
   });
 

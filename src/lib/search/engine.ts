@@ -145,7 +145,7 @@ async function withoutTrimmedMatches(hits: PagefindHit[], query: string): Promis
   const checked = await Promise.all(
     hits.slice(0, 30).map(async (hit) => {
       const { excerpt } = await hit.data();
-      const marks = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1].trim().toLowerCase());
+      const marks = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => (m[1] ?? '').trim().toLowerCase());
       return marks.some((m) => words.some((w) => m.startsWith(w) || w.startsWith(m + '+'))) ? hit : undefined;
     }),
   );

@@ -32,7 +32,7 @@ import { isSection } from '../../schemas/sections';
 export function isListingPage(url: string): boolean {
   if (url === '/') return true;
   const m = /^\/([a-z]+)\/$/.exec(url);
-  return m !== null && isSection(m[1]);
+  return m?.[1] !== undefined && isSection(m[1]);
 }
 
 /** Index weights (Pagefind's scale: a paragraph is 1, an <h1> 7). */

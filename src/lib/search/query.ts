@@ -74,7 +74,7 @@ export interface QueryPlan {
   /** The query as typed (normalized). */
   exact: string;
   /** Content words only (filler dropped, degree words trimmed), when that differs from `exact`. */
-  relaxed?: string;
+  relaxed?: string | undefined;
   /** Words searched one by one when the stricter queries find too little. */
   words: string[];
 }

@@ -8,7 +8,7 @@ export interface ContentProblem {
   field: string;
   message: string;
   /** 1-based line in the file, when known. */
-  line?: number;
+  line?: number | undefined;
   /** How to fix it, in plain words. */
   fix?: string;
 }
