@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { entryBase } from './common';
 
-/** The order the checks follow: device → network → account → system. */
+/** The order the checks follow: first whether the money is really late or short, then device → network → account → system. */
 export const CHECK_AREAS = {
+  arrival: '核对到账',
   device: '设备',
   network: '网络',
   account: '账户',

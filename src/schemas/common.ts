@@ -62,9 +62,11 @@ export const entryBase = z.strictObject({
   updated: isoDate,
   reviewBy: isoDate.optional(),
   aliases: z.array(z.string().min(1)).default([]),
-  sources: z.array(source, { error: '缺少来源 sources：每条内容都要写明依据' }).min(1, {
-    error: '来源 sources 至少一条：每条内容都要写明依据',
-  }),
+  /**
+   * May be empty only when the text says the entry describes general practice; the content lint
+   * (src/lib/authoring/editorial.ts) enforces that, since it needs the body.
+   */
+  sources: z.array(source, { error: '缺少来源 sources：写上依据；确实没有可查证的来源时写 sources: []，并在正文里说明这是一般情况' }),
   related: z.array(entryRef).default([]),
   /** Topics of the source article this entry covers (S1–S29 in the coverage list). */
   topics: z.array(z.string().regex(/^S([1-9]|1[0-9]|2[0-9])$/, { error: '主题编号 topics 应为 S1 到 S29' })).default([]),

@@ -34,6 +34,11 @@ export const questionStepSchema = z.strictObject({
   question: z.string().min(4).max(80, { error: '问题 question 不超过 80 个字：一次只问一件事' }),
   /** How to find the answer. */
   hint: z.string().min(4).optional(),
+  /**
+   * Steps that tell the merchant how to find the answer out. A question with them is where a
+   * "不确定" leads: it asks the same thing again once the merchant has looked.
+   */
+  how: z.array(z.string().min(4)).min(1, { error: '怎么查 how 至少写一步' }).optional(),
   yes: stepId,
   no: stepId,
   unsure: stepId,

@@ -3,8 +3,6 @@ import { entryBase } from './common';
 
 /** A term: the title is the term itself; aliases are other spellings merchants use. */
 export const glossarySchema = entryBase.extend({
-  /** Latin spelling or expansion, e.g. "Merchant Category Code". */
-  english: z.string().optional(),
   /** Words that mean the same to a merchant, used to widen search. */
   synonyms: z.array(z.string().min(1)).default([]),
 });

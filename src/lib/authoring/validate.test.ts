@@ -66,9 +66,9 @@ describe('validateContent', () => {
 
   it('does not repeat one mistake as a dangling reference elsewhere', () => {
     fixture();
-    edit('glossary/settlement.mdx', (t) => t.replace('english: Settlement', 'english: 42'));
+    edit('glossary/settlement.mdx', (t) => t.replace('updated:', 'pinyin: 结算\nupdated:'));
     const { problems } = validateContent(dir, dir);
-    expect(problems.map((p) => p.field)).toEqual(['english']);
+    expect(problems.map((p) => p.field)).toEqual(['pinyin']);
   });
 
   it('reports a bad response code item by index', () => {

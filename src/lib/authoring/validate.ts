@@ -5,11 +5,16 @@ import { SECTION_PARSERS } from '../../schemas/collections';
 import { useChineseMessages } from '../../schemas/locale';
 import { SECTIONS, type Section } from '../../schemas/sections';
 import { checkFileNames, runContentChecks, type ContentProblem } from '../content/checks';
-import { emptySiteContent, keyOf, type SectionEntry, type SiteContent } from '../content/types';
+import { allEntries, emptySiteContent, fileOf, keyOf, type SectionEntry, type SiteContent } from '../content/types';
 import { lineOfField, parseEntryFile } from './frontmatter';
 import { describeIssue } from './issues';
 import { lintBody, lintDates, lintText } from './lint';
 import { checkRedirectTargets, parseRedirects, REDIRECTS_FILE } from '../deploy/redirects';
+import { diagnosisStepSchema, type DiagnosisStep } from '../../schemas/diagnosis';
+import { autocorrectFindings } from './autocorrect';
+import { checkCodeRouting, type RoutedEntry } from './code-routing';
+import { lintEntry } from './editorial';
+import { nearDuplicates } from './near-duplicates';
 
 export interface ValidationResult {
   problems: ContentProblem[];
@@ -37,7 +42,14 @@ function validateMdx<C extends Section>(section: C, dir: string, file: string, s
     problems.push({ file: shown, line: 1, field: 'front matter', message: '文件开头缺少 front matter（--- 包起来的字段区）', fix: '用 npm run new 生成一个模板再填写' });
     return undefined;
   }
-  const lint = [...lintDates(parsed.frontMatter), ...lintText(parsed.frontMatter, 2, 'front matter'), ...lintText(parsed.body, parsed.bodyLine, '正文'), ...lintBody(parsed.body, parsed.bodyLine)];
+  const lint = [
+    ...lintDates(parsed.frontMatter),
+    ...lintText(parsed.frontMatter, 2, 'front matter'),
+    ...lintText(parsed.body, parsed.bodyLine, '正文'),
+    ...lintBody(parsed.body, parsed.bodyLine),
+    ...lintEntry({ section, data: parsed.data, frontMatter: parsed.frontMatter, body: parsed.body, bodyLine: parsed.bodyLine }),
+    ...autocorrectFindings(text, file),
+  ];
   problems.push(...lint.map((f) => ({ file: shown, ...f })));
   const id = file.replace(/\.mdx?$/, '');
   const result = SECTION_PARSERS[section](parsed.data);
@@ -67,7 +79,7 @@ function validateYamlList<C extends Section>(section: C, dir: string, file: stri
     return [];
   }
   const itemLines = text.split('\n').flatMap((l, i) => (l.startsWith('- ') ? [i + 1] : []));
-  problems.push(...lintText(text, 1, 'YAML').map((f) => ({ file: shown, ...f })));
+  problems.push(...[...lintText(text, 1, 'YAML'), ...autocorrectFindings(text, file)].map((f) => ({ file: shown, ...f })));
   const entries: SectionEntry<C>[] = [];
   const seen = new Set<string>();
   items.forEach((item, i) => {
@@ -103,7 +115,29 @@ function validateRedirects(contentDir: string, root: string, content: SiteConten
   const entryPaths = new Set(SECTIONS.flatMap((s) => [`/${s}/`, ...content[s].map((e) => `/${s}/${e.id}/`)]));
   const isEntryShaped = (p: string) => SECTIONS.some((s) => p.startsWith(`/${s}/`));
   const targets = checkRedirectTargets(redirects, shown, (p) => (isEntryShaped(p) ? entryPaths.has(p) : !redirects.some((r) => r.from === p)), lines);
-  return [...problems, ...targets];
+  return [...problems, ...targets, ...autocorrectFindings(readFileSync(path, 'utf8'), path).map((f) => ({ file: shown, ...f }))];
+}
+
+export const DIAGNOSIS_FILE = 'diagnosis/diagnosis.yaml';
+
+/** The guided diagnosis as written, for the rules that read it with the entries (its graph is checked by the build). */
+function readDiagnosis(contentDir: string, root: string, problems: ContentProblem[]): { file: string; steps: DiagnosisStep[] } {
+  const path = join(contentDir, DIAGNOSIS_FILE);
+  const file = relative(root, path);
+  if (!existsSync(path)) return { file, steps: [] };
+  const text = readFileSync(path, 'utf8');
+  problems.push(...autocorrectFindings(text, path).map((f) => ({ file, ...f })));
+  let items: unknown;
+  try {
+    items = yaml.load(text);
+  } catch {
+    return { file, steps: [] };
+  }
+  const steps = (Array.isArray(items) ? items : []).flatMap((item) => {
+    const result = diagnosisStepSchema.safeParse(item);
+    return result.success ? [result.data] : [];
+  });
+  return { file, steps };
 }
 
 /**
@@ -140,6 +174,18 @@ export function validateContent(contentDir: string, root: string = process.cwd()
     problems.push({ ...problem, line: problem.line ?? lineOfField(frontMatters.get(problem.file) ?? '', problem.field) });
   }
   problems.push(...validateRedirects(contentDir, root, content));
+  problems.push(...nearDuplicates(allEntries(content)));
+  const diagnosis = readDiagnosis(contentDir, root, problems);
+  const routed = allEntries(content).flatMap((entry): RoutedEntry[] => {
+    const text = entry.collection === 'codes' ? undefined : bodies.get(keyOf(entry));
+    if (text === undefined) return [];
+    const { data, body } = parseEntryFile(text);
+    const contact = entry.collection === 'causes' ? { contact: entry.data.contact } : {};
+    return [{ ref: keyOf(entry), file: fileOf(entry), ...contact, related: entry.data.related, data, body }];
+  });
+  const codes = content.codes.map((e) => e.data);
+  const codesFile = content.codes[0]?.filePath ?? 'content/codes/codes.yaml';
+  problems.push(...checkCodeRouting(codes, routed, diagnosis, codesFile));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, content, bodies };
 }

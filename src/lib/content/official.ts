@@ -12,5 +12,5 @@ export const OFFICIAL_DOMAINS = [
   'github.com',
 ];
 
-/** Phone numbers content may print: PBOC's consumer line and UnionPay's service line. */
-export const OFFICIAL_PHONE_NUMBERS = ['12363', '95516'];
+/** Phone numbers content may print: PBOC's consumer line, UnionPay's service line and the police anti-fraud line. */
+export const OFFICIAL_PHONE_NUMBERS = ['12363', '95516', '96110'];

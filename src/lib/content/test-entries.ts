@@ -61,6 +61,14 @@ export function feeEntry(id: string, data: Partial<SectionData<'fees'>> = {}): S
   return { id, collection: 'fees', filePath: file('fees', id), data: { ...base(`费率 ${id}`), topic: 'structure', rules: [], milestones: [], tools: [], ...data } };
 }
 
+export function preventionEntry(id: string, data: Partial<SectionData<'prevention'>> = {}): SectionEntry<'prevention'> {
+  return { id, collection: 'prevention', filePath: file('prevention', id), data: { ...base(`预防 ${id}`), area: 'device', frequency: 'daily', steps: ['测试步骤'], ...data } };
+}
+
+export function brandEntry(id: string, data: Partial<SectionData<'brands'>> = {}): SectionEntry<'brands'> {
+  return { id, collection: 'brands', filePath: file('brands', id), data: { ...base(`选择 ${id}`), kind: 'criterion', howToCheck: [], redFlags: [], ...data } };
+}
+
 /** A site holding exactly these entries. */
 export function siteOf(entries: AnyEntry[]): SiteContent {
   const content = emptySiteContent();

@@ -33,8 +33,10 @@ describe('the authored diagnosis', () => {
     for (const cause of ended) expect(causes).toContain(cause);
   });
 
-  it('asks at most eight questions on any path', () => {
+  // Eleven on the longest path (钱只到了一部分): the money is checked first (fees and refunds,
+  // chargebacks, holidays), then device → network → account → system. Most paths end far sooner.
+  it('asks at most eleven questions on any path, a how-to-find-out step not counting as a new one', () => {
     const ahead = questionsAhead(steps);
-    for (const s of symptomsOf(steps)) expect(ahead.get(s.id), s.id).toBeLessThanOrEqual(8);
+    for (const s of symptomsOf(steps)) expect(ahead.get(s.id), s.id).toBeLessThanOrEqual(11);
   });
 });

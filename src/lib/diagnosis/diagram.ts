@@ -1,12 +1,16 @@
-import type { Answer, DiagnosisStep } from '../../schemas/diagnosis';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { Answer, DiagnosisStep, SymptomStep } from '../../schemas/diagnosis';
 import { ANSWERS } from '../../schemas/diagnosis';
-import { edgesOf } from './graph';
+import { edgesOf, symptomsOf } from './graph';
 
 export interface DiagramNode {
   id: string;
   kind: DiagnosisStep['kind'];
   /** The check area of a question, for colouring. */
   area?: string | undefined;
+  /** A "how to find out" step, drawn dashed. */
+  findOut?: boolean;
   lines: string[];
   x: number;
   y: number;
@@ -14,24 +18,35 @@ export interface DiagramNode {
   h: number;
 }
 
+export interface Point {
+  x: number;
+  y: number;
+}
+
 export interface DiagramEdge {
   from: string;
   to: string;
   /** 是 / 否 / 不确定, joined when several answers lead to the same step. */
   label: string;
-  path: string;
-  labelX: number;
-  labelY: number;
+  /** The route from the source's border to the target's, corners included. */
+  points: Point[];
+  labelBox?: { x: number; y: number; w: number; h: number } | undefined;
 }
 
 export interface Diagram {
+  /** The symptom the drawing starts from. */
+  symptom: SymptomStep;
   width: number;
   height: number;
   nodes: DiagramNode[];
   edges: DiagramEdge[];
 }
 
-export const DIAGRAM = { nodeWidth: 150, nodeHeight: 54, gapX: 18, gapY: 64, margin: 12, charsPerLine: 10 };
+/**
+ * Sizes chosen for a phone: a drawing three boxes wide stays under 340 px, so it fits a 390 px
+ * screen at full size and the 12 px text stays readable without zooming or scrolling sideways.
+ */
+export const DIAGRAM = { nodeWidth: 100, lineHeight: 15, padding: 8, charsPerLine: 6, fontSize: 12, labelFontSize: 11, maxWidth: 340 };
 
 /** Split a label into lines of at most `max` full-width characters (ASCII counts as half; ASCII words stay whole). */
 export function wrapLabel(text: string, max: number = DIAGRAM.charsPerLine): string[] {
@@ -52,106 +67,170 @@ export function wrapLabel(text: string, max: number = DIAGRAM.charsPerLine): str
   return lines;
 }
 
-/** Layer of each step: the longest path from a symptom, so every arrow points down. */
-export function layers(steps: DiagnosisStep[]): Map<string, number> {
-  const layer = new Map<string, number>();
-  const parents = new Map<string, string[]>();
-  for (const e of steps.flatMap(edgesOf)) parents.set(e.to, [...(parents.get(e.to) ?? []), e.from]);
-  const visit = (id: string, seen: Set<string>): number => {
-    const known = layer.get(id);
-    if (known !== undefined) return known;
-    if (seen.has(id)) return 0;
-    seen.add(id);
-    const from = parents.get(id) ?? [];
-    const value = from.length === 0 ? 0 : 1 + Math.max(...from.map((p) => visit(p, seen)));
-    seen.delete(id);
-    layer.set(id, value);
-    return value;
-  };
-  for (const s of steps) visit(s.id, new Set());
-  return layer;
+/**
+ * The arrows a drawing shows: 是 and 否. Every 不确定 leads to a step that says how to find the
+ * answer and then asks the same question again, so drawing those would double every box for no
+ * new decision; the legend says so and the checklist lists them.
+ */
+export function drawnEdges(step: DiagnosisStep) {
+  return edgesOf(step).filter((e) => e.answer !== 'unsure');
 }
 
-/**
- * A top-down layered drawing of the diagnosis: symptoms on top, each step below every step
- * that leads to it, nodes in a layer ordered by where their parents sit to keep arrows short.
- * Expects a checked graph (no cycles, no dangling targets).
- */
-export function layoutDiagram(steps: DiagnosisStep[]): Diagram {
-  const { nodeWidth: w, nodeHeight: h, gapX, gapY, margin } = DIAGRAM;
-  const layerOf = layers(steps);
-  const byLayer: DiagnosisStep[][] = [];
-  for (const s of steps) (byLayer[layerOf.get(s.id) ?? 0] ??= []).push(s);
-  const rows = byLayer.filter(Boolean);
+/** The steps reachable from one symptom by the drawn arrows, the symptom first. */
+export function reachableFrom(steps: DiagnosisStep[], start: string): DiagnosisStep[] {
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    if (seen.has(id) || !byId.has(id)) continue;
+    seen.add(id);
+    queue.push(...drawnEdges(byId.get(id)!).map((e) => e.to));
+  }
+  return steps.filter((s) => seen.has(s.id));
+}
 
-  const edges = steps.flatMap(edgesOf);
-  const x = new Map<string, number>();
-  rows.forEach((row, r) => {
-    if (r > 0) {
-      const centre = (id: string) => {
-        const xs = edges.filter((e) => e.to === id && x.has(e.from)).map((e) => x.get(e.from)!);
-        return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
-      };
-      row.sort((a, b) => centre(a.id) - centre(b.id));
-    }
-    row.forEach((s, i) => x.set(s.id, i));
-  });
-
-  const widest = Math.max(...rows.map((r) => r.length));
-  const width = margin * 2 + widest * w + (widest - 1) * gapX;
-  const nodes: DiagramNode[] = [];
-  rows.forEach((row, r) => {
-    const rowWidth = row.length * w + (row.length - 1) * gapX;
-    const left = (width - rowWidth) / 2;
-    row.forEach((s, i) => {
-      nodes.push({
-        id: s.id,
-        kind: s.kind,
-        area: s.kind === 'question' ? s.area : undefined,
-        lines: wrapLabel(s.label),
-        x: left + i * (w + gapX),
-        y: margin + r * (h + gapY),
-        w,
-        h,
-      });
-    });
-  });
-  const at = new Map(nodes.map((n) => [n.id, n]));
-
-  // One arrow per pair of steps, labelled with every answer that takes it.
+/** One arrow per pair of steps, labelled with every answer that takes it. */
+function groupedEdges(steps: DiagnosisStep[]): { from: string; to: string; label: string }[] {
   const grouped = new Map<string, { from: string; to: string; answers: Answer[] }>();
-  for (const e of edges) {
+  for (const e of steps.flatMap(drawnEdges)) {
     const key = `${e.from}>${e.to}`;
     const g = grouped.get(key) ?? { from: e.from, to: e.to, answers: [] };
     if (e.answer) g.answers.push(e.answer);
     grouped.set(key, g);
   }
-  // Arrows leave a step from points spread along its bottom, ordered by where they go, so
-  // their labels sit side by side instead of on top of each other.
-  const diagramEdges: DiagramEdge[] = [];
-  const outgoing = new Map<string, { from: string; to: string; answers: Answer[] }[]>();
-  for (const g of grouped.values()) outgoing.set(g.from, [...(outgoing.get(g.from) ?? []), g]);
-  for (const [from, list] of outgoing) {
-    const a = at.get(from);
-    if (!a) continue;
-    const targets = list.filter((g) => at.has(g.to)).sort((p, q) => at.get(p.to)!.x - at.get(q.to)!.x);
-    targets.forEach((g, i) => {
-      const b = at.get(g.to)!;
-      const x1 = a.x + (a.w * (i + 1)) / (targets.length + 1);
-      const y1 = a.y + a.h;
-      const x2 = b.x + b.w / 2;
-      const y2 = b.y;
-      const bend = Math.max(24, (y2 - y1) / 2);
-      diagramEdges.push({
-        from: g.from,
-        to: g.to,
-        label: g.answers.map((ans) => ANSWERS[ans]).join('/'),
-        path: `M${x1},${y1} C${x1},${y1 + bend} ${x2},${y2 - bend} ${x2},${y2}`,
-        labelX: x1,
-        labelY: y1 + 15,
-      });
-    });
+  return [...grouped.values()].map((g) => ({ from: g.from, to: g.to, label: g.answers.map((a) => ANSWERS[a]).join('/') }));
+}
+
+const labelWidth = (text: string) => [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.6 : 1), 0) * DIAGRAM.labelFontSize + 4;
+
+const elk = new ELK();
+
+/**
+ * A top-down drawing of what follows one symptom, laid out by ELK's layered algorithm with
+ * orthogonal edges: arrows run between the boxes, never across one, and their labels get room
+ * of their own. Expects a checked graph (no cycles, no dangling targets).
+ */
+export async function layoutSymptom(steps: DiagnosisStep[], symptom: SymptomStep): Promise<Diagram> {
+  const { nodeWidth, lineHeight, padding } = DIAGRAM;
+  const part = reachableFrom(steps, symptom.id);
+  const lines = new Map(part.map((s) => [s.id, wrapLabel(s.label)]));
+  const edges = groupedEdges(part);
+  const graph: ElkNode = {
+    id: symptom.id,
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'DOWN',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.padding': '[top=4,left=4,bottom=4,right=4]',
+      'elk.spacing.nodeNode': '12',
+      'elk.spacing.edgeNode': '8',
+      'elk.spacing.edgeEdge': '6',
+      'elk.spacing.edgeLabel': '2',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '22',
+      'elk.layered.spacing.edgeNodeBetweenLayers': '10',
+      'elk.edgeLabels.placement': 'CENTER',
+      'elk.layered.nodePlacement.strategy': 'LINEAR_SEGMENTS',
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    },
+    children: part.map((s) => ({
+      id: s.id,
+      width: nodeWidth,
+      height: lines.get(s.id)!.length * lineHeight + padding * 2,
+    })),
+    edges: edges.map(
+      (e, i): ElkExtendedEdge => ({
+        id: `e${i}`,
+        sources: [e.from],
+        targets: [e.to],
+        labels: e.label ? [{ text: e.label, width: labelWidth(e.label), height: DIAGRAM.labelFontSize + 4 }] : [],
+      }),
+    ),
+  };
+  const laid = await elk.layout(graph);
+  const nodes: DiagramNode[] = (laid.children ?? []).map((n) => {
+    const step = part.find((s) => s.id === n.id)!;
+    return {
+      id: n.id,
+      kind: step.kind,
+      area: step.kind === 'question' ? step.area : undefined,
+      findOut: step.kind === 'question' && step.how !== undefined,
+      lines: lines.get(n.id)!,
+      x: n.x ?? 0,
+      y: n.y ?? 0,
+      w: n.width ?? nodeWidth,
+      h: n.height ?? 0,
+    };
+  });
+  const diagramEdges: DiagramEdge[] = (laid.edges ?? []).map((e, i) => {
+    const section = e.sections?.[0];
+    const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
+    const label = e.labels?.[0];
+    return {
+      from: edges[i]!.from,
+      to: edges[i]!.to,
+      label: edges[i]!.label,
+      points: points.map((p) => ({ x: p.x, y: p.y })),
+      labelBox: label ? { x: label.x ?? 0, y: label.y ?? 0, w: label.width ?? 0, h: label.height ?? 0 } : undefined,
+    };
+  });
+  return { symptom, width: laid.width ?? 0, height: laid.height ?? 0, nodes, edges: diagramEdges };
+}
+
+/** One drawing per symptom, in the order the symptoms are written. */
+export function layoutDiagrams(steps: DiagnosisStep[]): Promise<Diagram[]> {
+  return Promise.all(symptomsOf(steps).map((s) => layoutSymptom(steps, s)));
+}
+
+/** Whether the segment from `a` to `b` passes through the inside of a box. */
+export function segmentCrossesBox(a: Point, b: Point, box: { x: number; y: number; w: number; h: number }, inset = 1): boolean {
+  const [left, right, top, bottom] = [box.x + inset, box.x + box.w - inset, box.y + inset, box.y + box.h - inset];
+  // Liang–Barsky clipping: does any part of the segment lie strictly inside the box?
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, a.x - left],
+    [dx, right - a.x],
+    [-dy, a.y - top],
+    [dy, bottom - a.y],
+  ] as const) {
+    if (p === 0) {
+      if (q <= 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 >= t1) return false;
+    }
   }
-  const height = margin * 2 + rows.length * h + (rows.length - 1) * gapY;
-  return { width, height, nodes, edges: diagramEdges };
+  return true;
+}
+
+/** Every place an arrow runs across a box other than the two it connects (empty for a good drawing). */
+export function edgesOverBoxes(d: Diagram): string[] {
+  const crossings: string[] = [];
+  for (const e of d.edges) {
+    for (let i = 0; i < e.points.length - 1; i++) {
+      for (const n of d.nodes) {
+        if (n.id === e.from || n.id === e.to) continue;
+        if (segmentCrossesBox(e.points[i]!, e.points[i + 1]!, n)) crossings.push(`${e.from} → ${e.to} 穿过 ${n.id}`);
+      }
+    }
+  }
+  return crossings;
+}
+
+/** Labels that sit on a box or on another label (empty for a good drawing). */
+export function labelsOverBoxes(d: Diagram): string[] {
+  const overlap = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) =>
+    a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  const found: string[] = [];
+  d.edges.forEach((e, i) => {
+    if (!e.labelBox) return;
+    for (const n of d.nodes) if (overlap(e.labelBox, n)) found.push(`${e.from} → ${e.to} 的“${e.label}”压在 ${n.id} 上`);
+    for (const f of d.edges.slice(i + 1)) if (f.labelBox && overlap(e.labelBox, f.labelBox)) found.push(`“${e.label}”和“${f.label}”重叠`);
+  });
+  return found;
 }

@@ -4,15 +4,28 @@ import { diagnosisStepSchema } from '../../schemas/diagnosis';
 import { checkDiagnosis, duplicateIds, findCycles, parentsOf, questionsAhead, reachableFromSymptoms } from './graph';
 
 const FILE = 'content/diagnosis/diagnosis.yaml';
-const CAUSES = ['device-fault', 'network-problem', 'holiday-t1'];
+const CAUSES = ['device-fault', 'network-problem', 'holiday-t1', 'contact-support'];
 
 const symptom = (id: string, next: string): DiagnosisStep => ({ id, kind: 'symptom', label: '症状', title: '钱没到账', next });
-const question = (id: string, area: 'device' | 'network' | 'account' | 'system', yes: string, no: string, unsure = no): DiagnosisStep => ({
+type Area = 'arrival' | 'device' | 'network' | 'account' | 'system';
+const question = (id: string, area: Area, yes: string, no: string, unsure = `${id}-how`): DiagnosisStep => ({
   id,
   kind: 'question',
   area,
   label: '问题',
   question: '终端能开机吗？',
+  yes,
+  no,
+  unsure,
+});
+/** Where a 不确定 leads: how to find out, then the same question again. */
+const findOut = (of: string, area: Area, yes: string, no: string, unsure = 'end-support'): DiagnosisStep => ({
+  id: `${of}-how`,
+  kind: 'question',
+  area,
+  label: '怎么查',
+  question: '查过了：终端能开机吗？',
+  how: ['关机再开机'],
   yes,
   no,
   unsure,
@@ -37,6 +50,9 @@ function good(): DiagnosisStep[] {
     end('end-device', 'device-fault'),
     end('end-network', 'network-problem', { contact: ['acquirer'] }),
     end('end-holiday', 'holiday-t1', { contact: ['none', 'acquirer'] }),
+    findOut('device-ok', 'device', 'network-ok', 'end-device'),
+    findOut('network-ok', 'network', 'end-holiday', 'end-network'),
+    end('end-support', 'contact-support', { contact: ['acquirer'] }),
   ];
 }
 
@@ -78,8 +94,8 @@ describe('checkDiagnosis', () => {
   });
 
   it('names a question no symptom leads to', () => {
-    const steps = [...good(), question('lonely', 'system', 'end-device', 'end-device')];
-    expect(check(steps)).toEqual([{ file: FILE, field: '步骤 lonely 的 id', message: expect.stringContaining('走不到这个问题') }]);
+    const steps = [...good(), question('lonely', 'system', 'end-device', 'end-device', 'end-support')];
+    expect(check(steps)).toContainEqual({ file: FILE, field: '步骤 lonely 的 id', message: expect.stringContaining('走不到这个问题') });
   });
 
   it('names an ending without actions', () => {
@@ -110,10 +126,33 @@ describe('checkDiagnosis', () => {
       end('end-device', 'device-fault'),
       end('end-network', 'network-problem'),
       end('end-holiday', 'holiday-t1'),
+      findOut('network-ok', 'network', 'device-ok', 'end-network'),
+      findOut('device-ok', 'device', 'end-holiday', 'end-device'),
+      end('end-support', 'contact-support'),
     ];
     expect(check(steps)).toEqual([
       { file: FILE, field: '步骤 network-ok 的 yes', message: expect.stringContaining('设备 → 网络 → 账户 → 系统') },
+      { file: FILE, field: '步骤 network-ok-how 的 yes', message: expect.stringContaining('设备 → 网络 → 账户 → 系统') },
     ]);
+  });
+
+  it('refuses a 不确定 that leads straight to a firm conclusion', () => {
+    const steps = good();
+    steps[1] = question('device-ok', 'device', 'network-ok', 'end-device', 'end-device');
+    expect(check(steps)).toContainEqual({ file: FILE, field: '步骤 device-ok 的 unsure', message: expect.stringContaining('不能直接得出结论') });
+  });
+
+  it('refuses a 不确定 that leads to a step that does not say how to find out the same question', () => {
+    const steps = good();
+    steps[1] = question('device-ok', 'device', 'network-ok', 'end-device', 'network-ok');
+    expect(check(steps)).toContainEqual({ file: FILE, field: '步骤 device-ok 的 unsure', message: expect.stringContaining('怎么查') });
+  });
+
+  it('lets a how-to-find-out step end at official support, and nowhere firmer', () => {
+    expect(check(good())).toEqual([]);
+    const steps = good();
+    steps[6] = findOut('device-ok', 'device', 'network-ok', 'end-device', 'end-device');
+    expect(check(steps)).toContainEqual({ file: FILE, field: '步骤 device-ok-how 的 unsure', message: expect.stringContaining('contact-support') });
   });
 
   it('names an id written twice', () => {
@@ -148,7 +187,10 @@ describe('graph helpers', () => {
   });
 
   it('lists the steps that lead to a step, with their answers', () => {
-    expect(parentsOf(good(), 'end-network')).toEqual([{ from: 'network-ok', to: 'end-network', answer: 'no', field: 'no' }, { from: 'network-ok', to: 'end-network', answer: 'unsure', field: 'unsure' }]);
+    expect(parentsOf(good(), 'end-network')).toEqual([
+      { from: 'network-ok', to: 'end-network', answer: 'no', field: 'no' },
+      { from: 'network-ok-how', to: 'end-network', answer: 'no', field: 'no' },
+    ]);
   });
 });
 

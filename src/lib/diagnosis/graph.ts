@@ -105,7 +105,25 @@ export function checkDiagnosis(
     }
   }
 
-  // The checks go device → network → account → system, never back.
+  // A 不确定 leads to a step that says how to find out (asking the same thing again), and from
+  // there at most to official support: never straight to a firm conclusion.
+  for (const q of questionsOf(steps)) {
+    const target = byId.get(q.unsure);
+    if (!target) continue;
+    if (target.kind === 'end' && (q.how === undefined || target.cause !== 'contact-support')) {
+      report(
+        q.id,
+        'unsure',
+        q.how === undefined
+          ? `“不确定”不能直接得出结论 "${target.id}"：请指向一个写了 how（怎么查）的问题，告诉商户怎样查清再回答`
+          : `“怎么查”之后仍不确定，只能指向联系官方客服的结论（cause: contact-support），不能直接得出结论 "${target.id}"`,
+      );
+    } else if (target.kind === 'question' && q.how === undefined && (target.how === undefined || target.yes !== q.yes || target.no !== q.no)) {
+      report(q.id, 'unsure', `“不确定”应指向一个写了 how（怎么查）、并且“是”“否”和本问题指向同样步骤的问题；"${target.id}" 不是`);
+    }
+  }
+
+  // The checks go arrival → device → network → account → system, never back.
   for (const e of valid) {
     const from = byId.get(e.from);
     const to = byId.get(e.to);
@@ -113,7 +131,7 @@ export function checkDiagnosis(
       report(
         e.from,
         e.field,
-        `排查顺序应为 设备 → 网络 → 账户 → 系统：“${CHECK_AREAS[from.area]}”的问题之后不能再回到“${CHECK_AREAS[to.area]}”的问题 "${to.id}"`,
+        `排查顺序应为 ${AREA_ORDER.map((a) => CHECK_AREAS[a]).join(' → ')}：“${CHECK_AREAS[from.area]}”的问题之后不能再回到“${CHECK_AREAS[to.area]}”的问题 "${to.id}"`,
       );
     }
   }
@@ -166,7 +184,8 @@ export function questionsAhead(steps: DiagnosisStep[]): Map<string, number> {
     const step = byId.get(id);
     if (!step || path.has(id)) return 0;
     path.add(id);
-    const own = step.kind === 'question' ? 1 : 0;
+    // A "how to find out" step asks the same question again: it does not add one.
+    const own = step.kind === 'question' && step.how === undefined ? 1 : 0;
     const result = own + Math.max(0, ...edgesOf(step).map((e) => depth(e.to, path)));
     path.delete(id);
     memo.set(id, result);
