@@ -24,7 +24,9 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: satteri({ hastPlugins: [glossaryLinks({ base })] }) },
+  // No syntax highlighting: code blocks here are fill-in letters, and Shiki's colours are style
+  // attributes, which the strict CSP blocks.
+  markdown: { processor: satteri({ hastPlugins: [glossaryLinks({ base })] }), syntaxHighlight: false },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !retired.has(page) }), pagefind(), securityHeaders(), redirects()],
   // Writes JSON Schemas of the collections to .astro/ so editors validate and complete front matter.
   experimental: { contentIntellisense: true },
