@@ -7,3 +7,4 @@ export { checklistText, documentLink, type ChecklistDocument, type ChecklistInpu
 export { qrSvg } from './qr';
 export { isReservedPageId, missingAnchors, publishedAnchors, RESERVED_PAGE_IDS } from './anchors';
 export { checklistKey, parseChecked, serializeChecked } from './storage';
+export { getReviewProcess } from './review';
