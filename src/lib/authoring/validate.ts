@@ -13,8 +13,10 @@ import { checkRedirectTargets, parseRedirects, REDIRECTS_FILE } from '../deploy/
 import { diagnosisStepSchema, type DiagnosisStep } from '../../schemas/diagnosis';
 import { autocorrectFindings } from './autocorrect';
 import { checkCodeRouting, type RoutedEntry } from './code-routing';
-import { lintEntry } from './editorial';
+import { lintData, lintEntry } from './editorial';
 import { nearDuplicates } from './near-duplicates';
+import { REVIEW_FILE, reviewProcessSchema } from '../../schemas/review';
+import { lineOfPath } from './yaml-lines';
 
 export interface ValidationResult {
   problems: ContentProblem[];
@@ -64,14 +66,19 @@ function validateMdx<C extends Section>(section: C, dir: string, file: string, s
   return { id, collection: section, filePath: shown, data: result.data };
 }
 
+/** A YAML syntax error, said with its line. */
+function yamlProblem(error: unknown, file: string): ContentProblem {
+  const e = error as { mark?: { line: number }; reason?: string };
+  return { file, line: (e.mark?.line ?? 0) + 1, field: 'YAML', message: `YAML 格式错误（${e.reason ?? '无法解析'}）`, fix: '检查缩进和冒号' };
+}
+
 function validateYamlList<C extends Section>(section: C, dir: string, file: string, shown: string, problems: ContentProblem[], unparsed: Set<string>): SectionEntry<C>[] {
   const text = readFileSync(join(dir, file), 'utf8');
   let items: unknown;
   try {
     items = yaml.load(text);
   } catch (error) {
-    const e = error as { mark?: { line: number }; reason?: string };
-    problems.push({ file: shown, line: (e.mark?.line ?? 0) + 1, field: 'YAML', message: `YAML 格式错误（${e.reason ?? '无法解析'}）`, fix: '检查缩进和冒号' });
+    problems.push(yamlProblem(error, shown));
     return [];
   }
   if (!Array.isArray(items)) {
@@ -118,6 +125,32 @@ function validateRedirects(contentDir: string, root: string, content: SiteConten
   return [...problems, ...targets, ...autocorrectFindings(readFileSync(path, 'utf8'), path).map((f) => ({ file: shown, ...f }))];
 }
 
+/**
+ * The review process (`content/review/review.yaml`): one document shown on /channels/, checked by
+ * its schema and by the same text rules as the entries.
+ */
+function validateReview(contentDir: string, root: string): ContentProblem[] {
+  const path = join(contentDir, REVIEW_FILE);
+  const file = relative(root, path);
+  if (!existsSync(path)) {
+    return [{ file, line: 1, field: '文件', message: '找不到审核流程的数据文件', fix: `“怎么申请 POS 机”页面的审核流程从这里生成：恢复 ${REVIEW_FILE}` }];
+  }
+  const text = readFileSync(path, 'utf8');
+  const problems = [...lintText(text, 1, 'YAML'), ...autocorrectFindings(text, path)].map((f) => ({ file, ...f }));
+  let data: unknown;
+  try {
+    data = yaml.load(text);
+  } catch (error) {
+    return [...problems, yamlProblem(error, file)];
+  }
+  problems.push(...lintData(data, text).map((f) => ({ file, ...f })));
+  const result = reviewProcessSchema.safeParse(data);
+  for (const issue of result.error?.issues ?? []) {
+    problems.push({ file, line: lineOfPath(text, issue.path), ...describeIssue(issue, data) });
+  }
+  return problems;
+}
+
 export const DIAGNOSIS_FILE = 'diagnosis/diagnosis.yaml';
 
 /** The guided diagnosis as written, for the rules that read it with the entries (its graph is checked by the build). */
@@ -142,8 +175,9 @@ function readDiagnosis(contentDir: string, root: string, problems: ContentProble
 
 /**
  * Checks all content the way the build will, but says every problem at once, with file, line,
- * field and how to fix it, and adds the editorial lint rules. Folders of other data collections
- * are left to Astro's own validation.
+ * field and how to fix it, and adds the editorial lint rules. Besides the sections it checks the
+ * retired addresses and the review process, and reads the diagnosis for the code-routing rule
+ * (its graph is checked by the build).
  */
 export function validateContent(contentDir: string, root: string = process.cwd()): ValidationResult {
   useChineseMessages();
@@ -174,6 +208,7 @@ export function validateContent(contentDir: string, root: string = process.cwd()
     problems.push({ ...problem, line: problem.line ?? lineOfField(frontMatters.get(problem.file) ?? '', problem.field) });
   }
   problems.push(...validateRedirects(contentDir, root, content));
+  problems.push(...validateReview(contentDir, root));
   problems.push(...nearDuplicates(allEntries(content)));
   const diagnosis = readDiagnosis(contentDir, root, problems);
   const routed = allEntries(content).flatMap((entry): RoutedEntry[] => {
