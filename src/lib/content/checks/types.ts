@@ -19,13 +19,14 @@ export interface ContentProblem {
  */
 export type ContentCheck = (content: SiteContent, unparsed: ReadonlySet<string>) => ContentProblem[];
 
-export function formatProblems(problems: ContentProblem[]): string {
+/** Every problem with its place and fix; `check` names what found them (内容检查, 配置检查). */
+export function formatProblems(problems: ContentProblem[], check = '内容检查'): string {
   const lines = problems.map((p) => {
     const where = p.line ? `${p.file}:${p.line}` : p.file;
     const fix = p.fix ? `\n    怎么改：${p.fix}` : '';
     return `  - ${where}\n    字段 ${p.field}：${p.message}${fix}`;
   });
-  return `内容检查发现 ${problems.length} 个问题，网站未生成：\n${lines.join('\n')}`;
+  return `${check}发现 ${problems.length} 个问题，网站未生成：\n${lines.join('\n')}`;
 }
 
 export class ContentError extends Error {
