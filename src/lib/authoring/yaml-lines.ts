@@ -30,14 +30,9 @@ function readLines(text: string): Line[] {
  * the key's own indentation (`key:` then `- item`); an item ends at the next item beside it.
  */
 function blockEnd(lines: Line[], at: number, depth: number, opener: 'key' | 'item'): number {
-  let end = at + 1;
-  while (end < lines.length) {
-    const line = lines[end]!;
-    const sibling = line.item === undefined ? line.keyIndent <= depth : opener === 'item' ? line.item <= depth : line.item < depth;
-    if (sibling) break;
-    end++;
-  }
-  return end;
+  const ends = (line: Line) => (line.item === undefined ? line.keyIndent <= depth : opener === 'item' ? line.item <= depth : line.item < depth);
+  const next = lines.findIndex((line, i) => i > at && ends(line));
+  return next === -1 ? lines.length : next;
 }
 
 /** 1-based line of a field path (`['stages', 2, 'state']`) in a YAML document; 1 when not even the first key is found. */
@@ -48,20 +43,19 @@ export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
   let found: Line | undefined;
   for (const key of path) {
     const block = lines.slice(start, end);
-    let at = -1;
     if (typeof key === 'number') {
       const depth = Math.min(...block.flatMap((l) => (l.item === undefined ? [] : [l.item])));
       const items = block.flatMap((l, i) => (l.item === depth ? [i] : []));
-      at = items[key] ?? -1;
+      const at = items[key] ?? -1;
       if (at === -1) break;
       found = block[at];
       start += at;
       end = start + (blockEnd(block, at, depth, 'item') - at);
-      // The item's first key is on its own line: search from there.
+      // The item's first key sits on the `- ` line itself, so its keys are searched from there.
       continue;
     }
     const depth = block[0]?.keyIndent ?? 0;
-    at = block.findIndex((l) => l.keyIndent === depth && l.key === String(key));
+    const at = block.findIndex((l) => l.keyIndent === depth && l.key === String(key));
     if (at === -1) break;
     found = block[at];
     const first = start + at;
