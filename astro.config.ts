@@ -6,7 +6,9 @@ import { glossaryLinks } from './src/integrations/glossary-links';
 import { pagefind } from './src/integrations/pagefind';
 import { redirects } from './src/integrations/redirects';
 import { securityHeaders } from './src/integrations/security-headers';
+import { shareImages } from './src/integrations/share-images';
 import { deployFromEnv } from './src/lib/deploy/env';
+import { filingFromEnv } from './src/lib/deploy/filing';
 import { contentDir } from './src/lib/deploy/content-dir';
 import { readRedirects } from './src/lib/deploy/redirects';
 import { withBase } from './src/lib/content/urls';
@@ -14,6 +16,8 @@ import { withBase } from './src/lib/content/urls';
 // SITE_URL and BASE_PATH decide every absolute URL (canonical, sitemap, feed, share tags);
 // a bad value stops the build here, naming the variable.
 const { site, base } = deployFromEnv(process.env);
+// SITE_ICP and SITE_PSB (filing numbers for mainland hosting) are checked here too, before any page is built.
+filingFromEnv(process.env);
 // Retired addresses forward to their successors; they are not pages of their own in the sitemap.
 const retired = new Set(readRedirects(contentDir()).map((r) => new URL(withBase(r.from, base), site).href));
 
@@ -24,10 +28,16 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // No syntax highlighting: code blocks here are fill-in letters, and Shiki's colours are style
-  // attributes, which the strict CSP blocks.
+  // Code blocks are fill-in texts for merchants, not code: no highlighter and its inline styles (the CSP allows none).
   markdown: { processor: satteri({ hastPlugins: [glossaryLinks({ base })] }), syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !retired.has(page) }), pagefind(), securityHeaders(), redirects()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !retired.has(page) }),
+    pagefind(),
+    securityHeaders(),
+    redirects(),
+    shareImages(),
+  ],
   // Writes JSON Schemas of the collections to .astro/ so editors validate and complete front matter.
   experimental: { contentIntellisense: true },
   // Small scripts would otherwise be inlined into the HTML, which a strict CSP (script-src 'self') blocks.

@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: page weight, Lighthouse, build time at scale and search speed, printed as one
- * table and written to bench/results.md. Benchmarks measure; the test suite asserts behaviour.
+ * `npm run bench`: page weight, Lighthouse, build time at scale, what the share images add to a
+ * clean build, and search speed, printed as one table and written to bench/results.md.
+ * Benchmarks measure; the test suite asserts behaviour.
  *
  * BENCH_SIZES (default "500,2000,5000"), BENCH_RUNS (runs per small build, default 3),
  * BENCH_LIGHTHOUSE_RUNS (default 3) tune it.
@@ -15,6 +16,7 @@ import { lighthouseScores } from './lighthouse';
 import { dirSize, kb, median, mib, runMeasured } from './measure';
 import { measurePage, type PageWeight } from './page-weight';
 import { benchSearch, type SearchBenchResult } from './search';
+import { benchShareImages } from './share-images';
 import { countEntries, writeSyntheticContent } from './synthetic';
 
 const TMP = join(ROOT, 'bench/.tmp');
@@ -81,6 +83,8 @@ async function main(): Promise<void> {
   const realDist = join(TMP, 'dist-real');
   console.log('Building the real site...');
   builds.push(await buildMeasured('real', realContent, realDist, RUNS));
+  console.log('Timing the share images...');
+  const shareImages = await benchShareImages(realContent, TMP, RUNS);
 
   const browser = await launchBrowser();
   const server = await startServer(realDist);
@@ -149,6 +153,22 @@ async function main(): Promise<void> {
         mib(b.outBytes),
         mib(b.pagefindBytes),
       ]),
+    ),
+    '',
+    `## Share images: link previews and checklist posters, real content (${shareImages.runs} runs)`,
+    '',
+    table(
+      ['images', 'drawing time (clean cache)', 'clean build', 'clean build, images cached', 'images add', 'drawn with the cache'],
+      [
+        [
+          shareImages.images,
+          `${(shareImages.drawMs / 1000).toFixed(1)} s`,
+          `${(shareImages.cleanMs / 1000).toFixed(1)} s`,
+          `${(shareImages.cachedImagesMs / 1000).toFixed(1)} s`,
+          `${((shareImages.cleanMs - shareImages.cachedImagesMs) / 1000).toFixed(1)} s`,
+          shareImages.drawnWithCache,
+        ],
+      ],
     ),
     '',
     '## Search (headless Chromium, phone viewport)',

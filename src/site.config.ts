@@ -1,9 +1,11 @@
 import { parseConfig } from './lib/deploy/config-file';
+import { filingFromEnv } from './lib/deploy/filing';
 import { siteConfigSchema } from './schemas/site';
 
 /**
  * Everything about who runs the site. Templates read it from here, never hard-code it. A bad
- * value (a wrong SITE_CONTACT_EMAIL, say) stops the build naming this file and the field.
+ * value (a wrong SITE_CONTACT_EMAIL, say) stops the build naming this file and the field; the
+ * filing numbers name their variable (SITE_ICP, SITE_PSB) themselves.
  */
 export const siteConfig = parseConfig(
   siteConfigSchema,
@@ -18,6 +20,7 @@ export const siteConfig = parseConfig(
     feedbackUrl: process.env.SITE_FEEDBACK_URL || undefined,
     officialSite: 'https://www.lakala.com/',
     offline: process.env.SITE_OFFLINE !== 'false',
+    filing: filingFromEnv(process.env),
   },
   { file: 'src/site.config.ts', variables: { 'operator.email': 'SITE_CONTACT_EMAIL', feedbackUrl: 'SITE_FEEDBACK_URL' } },
 );

@@ -14,6 +14,13 @@ export const siteConfigSchema = z.strictObject({
   officialSite: z.url(),
   /** Cache visited pages for reading while the shop's network is down. */
   offline: z.boolean(),
+  /** Filing numbers shown in the footer when the site is served from mainland China (src/lib/deploy/filing.ts checks them). */
+  filing: z
+    .strictObject({
+      icp: z.string().optional(),
+      psb: z.strictObject({ number: z.string(), code: z.string() }).optional(),
+    })
+    .default({}),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

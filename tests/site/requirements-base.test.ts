@@ -1,11 +1,11 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, TMP, type BuildResult } from '../support/build';
 import { readPage } from '../support/dist';
 import { findBrokenLinks } from '../support/links';
-import { decodeQrSvg } from '../support/qr';
+import { decodeQrPng, decodeQrSvg } from '../support/qr';
 
 const WORK = join(TMP, 'requirements-base');
 const SITE = 'https://kb.example.net';
@@ -29,6 +29,17 @@ describe('merchant-type pages under another site URL and base path', () => {
     expect(decodeQrSvg(root.querySelector('.qr svg')?.toString() ?? '')).toBe(url);
     expect(root.querySelector('.page-url')?.text).toContain(url);
     expect(root.querySelector('[data-copy-value]')?.getAttribute('data-copy-value')).toContain(url);
+  });
+
+  it.each(['geti', 'qiye', 'xiaowei'])('%s: the posters are under the base path and their QR codes open the page under SITE_URL and BASE_PATH', (id) => {
+    const root = parse(readPage(`/requirements/${id}/`, result.outDir));
+    const images = root.querySelectorAll('details.poster img');
+    expect(images.length).toBeGreaterThan(0);
+    for (const img of images) {
+      const src = img.getAttribute('src')!;
+      expect(src.startsWith(`/kb/requirements/${id}/poster-`), src).toBe(true);
+      expect(decodeQrPng(readFileSync(join(result.outDir, src.slice('/kb/'.length))))).toBe(`${SITE}/kb/requirements/${id}/`);
+    }
   });
 
   it('links the channels and requirements pages within the base path', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { everyBuiltPage } from './dist';
 import { OFFICIAL_DOMAINS } from '../../src/lib/content/official';
+import { FILING_DOMAINS } from '../../src/lib/deploy/filing';
 
 export interface BrokenLink {
   page: string;
@@ -10,8 +11,8 @@ export interface BrokenLink {
   reason: string;
 }
 
-/** Official domains an external link may point to: the same list the content lint uses. */
-export const EXTERNAL_ALLOW_LIST = OFFICIAL_DOMAINS;
+/** Official domains an external link may point to: the list the content lint uses, and the filing systems the footer links. */
+export const EXTERNAL_ALLOW_LIST = [...OFFICIAL_DOMAINS, ...FILING_DOMAINS];
 
 function fileFor(dist: string, path: string): string | undefined {
   const candidates = path.endsWith('/') ? [join(dist, path, 'index.html')] : [join(dist, path), join(dist, `${path}.html`)];

@@ -1,4 +1,5 @@
 import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 
 /**
  * Decodes a QR code SVG drawn by src/lib/apply/qr.ts: its modules are unit squares
@@ -19,4 +20,20 @@ export function decodeQrSvg(svg: string, scale = 6): string | undefined {
     }
   }
   return jsQR(pixels, size, size)?.data;
+}
+
+/** The text of a QR code found anywhere in a PNG (a poster), or undefined. */
+export function decodeQrPng(png: Uint8Array): string | undefined {
+  const { data, width, height } = PNG.sync.read(Buffer.from(png));
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), width, height)?.data;
+}
+
+/** Share of a PNG's pixels that are clearly not white: 0 for a blank image. */
+export function inkedShare(png: Uint8Array): number {
+  const { data, width, height } = PNG.sync.read(Buffer.from(png));
+  let inked = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (data[i + 3]! > 0 && Math.min(data[i]!, data[i + 1]!, data[i + 2]!) < 200) inked++;
+  }
+  return inked / (width * height);
 }
