@@ -3,7 +3,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { pagesForIndex, type IndexPage, type IndexTermsManifest } from '../lib/search/index-terms';
+import { indexChunkSize, indexedBody, pagesForIndex, textOf, type IndexPage, type IndexTermsManifest } from '../lib/search/index-terms';
 
 /** Options shared by the build and by tests that index fixtures. */
 export const PAGEFIND_OPTIONS = {
@@ -14,6 +14,9 @@ export const PAGEFIND_OPTIONS = {
 
 /** Written by `src/pages/search/index-terms.json.ts`; consumed and removed here. */
 export const MANIFEST_PATH = 'search/index-terms.json';
+
+/** Word positions per index file (see `indexChunkSize`); Pagefind 1.6 takes it from the environment only. */
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 /** Pagefind's bundled UIs: the site ships its own small UI on pagefind.js instead. */
 const UNUSED_FILES = [
@@ -58,19 +61,22 @@ export function pagefind(): AstroIntegration {
         const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as IndexTermsManifest;
         await rm(manifestFile);
         try {
-          const { index, errors } = await createIndex(PAGEFIND_OPTIONS);
-          assertNoErrors('createIndex', { errors });
-          if (!index) throw new Error('Pagefind did not create an index');
           const built: IndexPage[] = [];
           for (const file of await htmlFiles(outDir)) {
             built.push({ url: urlOfFile(file), content: await readFile(join(outDir, file), 'utf8') });
           }
           const pages = pagesForIndex(built, manifest);
+          const characters = pages.reduce((n, p) => n + textOf(indexedBody(p.content) ?? '').length, 0);
+          // Pagefind reads the index file size from its environment when its service starts, here.
+          process.env[CHUNK_SIZE_VARIABLE] ??= String(indexChunkSize(characters));
+          const { index, errors } = await createIndex(PAGEFIND_OPTIONS);
+          assertNoErrors('createIndex', { errors });
+          if (!index) throw new Error('Pagefind did not create an index');
           for (const page of pages) assertNoErrors(`addHTMLFile ${page.url}`, await index.addHTMLFile(page));
           if (pages.length === 0) throw new Error('Pagefind found no pages to index');
           assertNoErrors('writeFiles', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
           await Promise.all(UNUSED_FILES.map((f) => rm(join(outDir, 'pagefind', f), { force: true })));
-          logger.info(`Indexed ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+          logger.info(`Indexed ${pages.length} pages in ${Math.round(performance.now() - started)} ms (${process.env[CHUNK_SIZE_VARIABLE]} word positions per index file)`);
         } finally {
           await close();
         }

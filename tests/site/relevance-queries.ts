@@ -1,7 +1,10 @@
 /**
- * Queries as merchants and sales reps type them, each with the page that must come up in the
- * first three results. Written against the real content: when a query fails, improve the
- * content's aliases or the glossary's synonyms before touching the query.
+ * Queries as merchants and sales reps type them, each with the page that answers it: it must come
+ * up in the first three results, and first for nine queries in ten. Written against the real
+ * content; the "siblings" group asks questions that neighbouring entries (a question and its
+ * glossary term, a cause and its prevention tip) both touch, where the words of the question
+ * decide. When a query fails, improve the content's aliases or the glossary's synonyms before
+ * touching the query.
  */
 export const RELEVANCE_QUERIES: { query: string; expect: string }[] = [
   // Money did not arrive
@@ -67,4 +70,43 @@ export const RELEVANCE_QUERIES: { query: string; expect: string }[] = [
   { query: '怎么投诉', expect: '/faq/how-to-complain/' },
   { query: '12363', expect: '/faq/how-to-complain/' },
   { query: '刷满返现靠谱吗', expect: '/fees/promotions/' },
+  // Siblings: entries that share the words, told apart by the question
+  { query: '结算失败是什么意思', expect: '/faq/what-is-settlement-failure/' },
+  { query: '结算失败的原因', expect: '/faq/why-settlement-fails/' },
+  { query: '结算失败怎么解决', expect: '/faq/how-to-fix-settlement-failure/' },
+  { query: '无法结算怎么排查', expect: '/guides/settlement-check-order/' },
+  { query: 'T+1和D0选哪个', expect: '/faq/t1-vs-d0/' },
+  { query: 'D0手续费', expect: '/fees/d0-costs-more/' },
+  { query: '终端提示请重新签到', expect: '/causes/batch-not-settled/' },
+  { query: '下班前要结算吗', expect: '/prevention/settle-before-closing/' },
+  { query: '结算卡被法院冻结', expect: '/faq/court-freeze-settlement-card/' },
+  { query: '风控是什么意思', expect: '/glossary/risk-control/' },
+  { query: '被风控了怎么写情况说明', expect: '/guides/hold-appeal/' },
+  { query: '怎么换结算卡', expect: '/faq/change-settlement-card/' },
+  { query: '用老婆的卡收款', expect: '/faq/family-member-settlement-card/' },
+  { query: '跳码是什么意思', expect: '/glossary/jump-code/' },
+  { query: '小票上的店名不是我的', expect: '/fees/jump-code-check/' },
+  { query: '手续费是怎么扣的', expect: '/fees/fee-structure/' },
+  { query: '借记卡封顶多少', expect: '/fees/card-fee-caps/' },
+  { query: '费率变高了', expect: '/fees/rate-change-notice/' },
+  { query: '帮我追回多扣的手续费', expect: '/prevention/fee-recovery-offers/' },
+  { query: '交易失败但扣钱了', expect: '/faq/charged-twice/' },
+  { query: '金额输错了怎么办', expect: '/faq/void-vs-refund/' },
+  { query: '撤销是什么意思', expect: '/glossary/void/' },
+  { query: '钱被扣回了', expect: '/causes/chargeback-deduction/' },
+  { query: '调单是什么意思', expect: '/glossary/chargeback-inquiry/' },
+  { query: '怎么查到账明细', expect: '/faq/check-settlement-records/' },
+  { query: '每天核对到账', expect: '/prevention/check-settlement-daily/' },
+  { query: '机器很久没用了', expect: '/faq/dormant-terminal/' },
+  { query: '读不了卡', expect: '/causes/device-fault/' },
+  { query: '移机是什么意思', expect: '/glossary/terminal-relocation/' },
+  { query: '不做了押金怎么退', expect: '/faq/close-merchant-account/' },
+  { query: 'POS机能借给朋友用吗', expect: '/faq/lend-terminal/' },
+  { query: '套现是什么意思', expect: '/glossary/cash-out/' },
+  { query: '拉卡拉是正规公司吗', expect: '/faq/is-lakala-licensed/' },
+  { query: '应答码是什么意思', expect: '/glossary/response-code/' },
+  { query: '二类账户是什么', expect: '/glossary/class-ii-account/' },
+  { query: '收单机构是什么', expect: '/glossary/acquirer/' },
+  { query: '进件失败', expect: '/faq/why-application-rejected/' },
+  { query: '小票褪色', expect: '/prevention/backup-data/' },
 ];

@@ -5,18 +5,27 @@ export interface SearchResultView {
   title: string;
   section: string;
   excerptHtml: string;
+  /** Shown after the full matches: the page has only some of the query's words. */
+  partial: boolean;
+  /** Headings of the sub-results shown under the result. */
+  subTitles: string[];
 }
 
 const SETTLED = '[data-search-panel][data-state=done], [data-search-panel][data-state=error], [data-search-panel][data-state=empty]';
 
-/** Result links, titles and excerpts of one search panel (`main` for the search page, `dialog` for the header). */
+/**
+ * Result links, titles and excerpts of one search panel (`main` for the search page, `dialog` for
+ * the header), in the order shown: full matches, then partial ones.
+ */
 export async function readResults(page: Page, scope: 'main' | 'dialog' = 'main'): Promise<SearchResultView[]> {
-  return page.$$eval(`${scope} [data-search-results] > li`, (items) =>
+  return page.$$eval(`${scope} [data-search-results] > li, ${scope} [data-search-partial] > li`, (items) =>
     items.map((li) => ({
       href: li.querySelector('.result-title')?.getAttribute('href') ?? '',
       title: li.querySelector('.result-title')?.textContent ?? '',
       section: li.querySelector('.result-section')?.textContent ?? '',
       excerptHtml: li.querySelector('.result-excerpt')?.innerHTML ?? '',
+      partial: li.parentElement?.hasAttribute('data-search-partial') ?? false,
+      subTitles: [...li.querySelectorAll('.sub-results a')].map((a) => a.textContent ?? ''),
     })),
   );
 }

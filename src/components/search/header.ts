@@ -60,6 +60,14 @@ export function openSearchOnDemand(): void {
   openButton.addEventListener('click', () => void open());
   openButton.addEventListener('pointerenter', warmUp, { once: true });
   openButton.addEventListener('focus', warmUp, { once: true });
+  // Any search field (the home page's, the search page's) starts loading the index when it gets
+  // focus, so the first results do not wait for it.
+  const warmOnFocus = (event: FocusEvent) => {
+    if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
+    document.removeEventListener('focusin', warmOnFocus);
+    warmUp();
+  };
+  document.addEventListener('focusin', warmOnFocus);
   dialog.addEventListener('keydown', (event) => trapFocus(dialog, event));
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   // A click on the backdrop (outside the dialog box) closes it, as people expect on phones.
@@ -78,7 +86,10 @@ export function openSearchOnDemand(): void {
 
   document.addEventListener('keydown', (event) => {
     const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
-    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+    // Right after Escape the closed dialog's field can still hold focus until the browser moves
+    // it on: a key pressed there is not typing.
+    const typing = isTyping(event.target) && !(event.target instanceof Node && !dialog.open && dialog.contains(event.target));
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing;
     if (!shortcut && !slash) return;
     if (dialog.open && shortcut) {
       event.preventDefault();

@@ -1,8 +1,9 @@
 import { basePath } from '../../lib/content/urls';
-import { SEARCH_DEBOUNCE_MS, searchSite, type PagefindApi, type PagefindData, type SearchOutcome } from '../../lib/search/engine';
-import { parseExcerpt } from '../../lib/search/excerpt';
-import { SYNONYM_SEPARATOR } from '../../lib/search/index-terms';
-import { isSingleHanCharacter, normalizeQuery } from '../../lib/search/query';
+import { SEARCH_DEBOUNCE_MS, searchSite, typedFirst, type PagefindApi, type PagefindData, type PagefindHit, type SearchOutcome } from '../../lib/search/engine';
+import type { ExcerptPart } from '../../lib/search/excerpt';
+import { resultPassage, subPassages } from '../../lib/search/passage';
+import { isSingleHanCharacter, normalizeQuery, planQuery } from '../../lib/search/query';
+import { RANKING } from '../../lib/search/weights';
 
 /** Filters offered, in the order shown. Their names are also the search page's URL parameters. */
 const FILTERS = [
@@ -10,25 +11,38 @@ const FILTERS = [
   { name: 'merchant', legend: '商户类型' },
 ] as const;
 
-const PAGE_SIZE = 8;
+/**
+ * Results shown at first (what a phone's screen holds) and then per "显示更多结果": each one
+ * loads its page's fragment, so only results the reader sees are fetched.
+ */
+const FIRST_PAGE = 3;
+const PAGE_SIZE = 5;
 
 let pagefind: Promise<PagefindApi> | undefined;
+/** The loaded index, once it is ready. */
+let ready: PagefindApi | undefined;
 
-/** Loads pagefind.js (and through it the worker, wasm and index) once, on first need. */
+/** Loads pagefind.js (and through it the wasm and index metadata) once, on first need. */
 export function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const url = `${basePath()}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ excerptLength: 30 });
+    // Searching this small index takes milliseconds, so it runs on the page: no worker to fetch.
+    await api.options({ noWorker: true, excerptLength: 30, ranking: RANKING });
     await api.init();
-    // Loading the filters first makes every search report counts per filter value.
-    await api.filters();
+    ready = api;
     return api;
   })();
   pagefind.catch(() => {
     pagefind = undefined;
   });
   return pagefind;
+}
+
+/** While the reader types, the index chunks for the words so far load, so the search does not wait for them. */
+function preload(query: string): void {
+  const words = ready && planQuery(query)?.words;
+  if (words && words.length > 0) void ready!.preload(words.join(' ')).catch(() => undefined);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -38,11 +52,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-function excerptNode(html: string, className: string): HTMLParagraphElement {
+/** Text with its highlights; only <mark> is ever created, everything else is text. */
+function passageNode(parts: ExcerptPart[], className: string): HTMLParagraphElement {
   const p = el('p', className);
-  for (const part of parseExcerpt(html)) {
-    p.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
-  }
+  for (const part of parts) p.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
   return p;
 }
 
@@ -51,16 +64,15 @@ function safeHref(url: string): string {
   return url.startsWith('/') && !url.startsWith('//') ? url : basePath();
 }
 
-function resultNode(data: PagefindData): HTMLLIElement {
+function resultNode(hit: PagefindHit, data: PagefindData, words: string[]): HTMLLIElement {
   const li = el('li', 'result');
-  const section = data.filters?.section?.[0] ?? data.meta.section;
+  const section = data.filters?.section?.[0];
   if (section) li.append(el('p', 'result-section', section));
   const link = el('a', 'result-title', data.meta.title ?? data.url);
   link.href = safeHref(data.url);
-  // The synonyms added for search read as a word list: show the page's summary instead.
-  const listy = data.excerpt.includes(SYNONYM_SEPARATOR) && data.meta.description;
-  li.append(link, listy ? el('p', 'result-excerpt', data.meta.description) : excerptNode(data.excerpt, 'result-excerpt'));
-  const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
+  const passage = resultPassage(hit, data, words);
+  li.append(link, passageNode(passage, 'result-excerpt'));
+  const subs = subPassages(data, passage);
   if (subs.length > 0) {
     const list = el('ul', 'sub-results');
     list.setAttribute('aria-label', `${data.meta.title ?? ''} 中的相关段落`);
@@ -68,7 +80,7 @@ function resultNode(data: PagefindData): HTMLLIElement {
       const item = el('li');
       const a = el('a', undefined, sub.title);
       a.href = safeHref(sub.url);
-      item.append(a, excerptNode(sub.excerpt, 'sub-excerpt'));
+      item.append(a, passageNode(sub.parts, 'sub-excerpt'));
       list.append(item);
     }
     li.append(list);
@@ -81,7 +93,10 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const partialNote = root.querySelector<HTMLElement>('[data-search-partial-note]')!;
+  const partialList = root.querySelector<HTMLOListElement>('[data-search-partial]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const help = root.querySelector<HTMLElement>('[data-search-help]')!;
   const filterBox = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
   const filterGroups = root.querySelector<HTMLElement>('[data-filter-groups]')!;
   const filterSummary = root.querySelector<HTMLElement>('[data-filter-summary]')!;
@@ -91,6 +106,8 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
   const idPrefix = input.id;
 
   const selected: Record<string, string> = {};
+  /** Every filter value in the index, once the reader opens the filters (or a link set one). */
+  let allFilters: Record<string, Record<string, number>> | undefined;
   let outcome: SearchOutcome | undefined;
   let shown = 0;
   let generation = 0;
@@ -117,10 +134,13 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
     history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}`);
   }
 
-  function renderFilters(all: Record<string, Record<string, number>>, counts: SearchOutcome['counts']): void {
+  function renderFilters(counts: SearchOutcome['counts']): void {
+    const active = Object.values(activeFilters());
+    filterSummary.textContent = active.length > 0 ? `筛选：${active.join('、')}` : '筛选';
+    if (!allFilters) return;
     filterGroups.replaceChildren();
     for (const f of FILTERS) {
-      const values = Object.keys(all[f.name] ?? {});
+      const values = Object.keys(allFilters[f.name] ?? {});
       if (values.length === 0) continue;
       if (f.name === 'section') values.sort((a, b) => sectionOrder.indexOf(a) - sectionOrder.indexOf(b));
       const group = el('fieldset', 'filter-group');
@@ -135,28 +155,51 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
         radio.checked = (selected[f.name] ?? '') === value;
         radio.addEventListener('change', () => {
           selected[f.name] = value;
-          run(true);
+          void run(true);
         });
-        label.append(radio, value ? `${value}（${count}）` : '全部');
+        label.append(radio, !value ? '全部' : outcome ? `${value}（${count}）` : value);
         label.hidden = value !== '' && count === 0 && !radio.checked && outcome !== undefined;
         group.append(label);
       }
       filterGroups.append(group);
     }
-    const active = Object.values(activeFilters());
-    filterSummary.textContent = active.length > 0 ? `筛选：${active.join('、')}` : '筛选';
-    filterBox.hidden = filterGroups.childElementCount === 0;
+  }
+
+  /** Filters load with the first search that needs them: nobody pays for them otherwise. */
+  async function loadFilters(api: PagefindApi): Promise<void> {
+    allFilters ??= await api.filters();
+  }
+
+  function clear(): void {
+    list.replaceChildren();
+    partialList.replaceChildren();
+    partialList.hidden = true;
+    partialNote.hidden = true;
+    more.hidden = true;
+    help.hidden = true;
   }
 
   async function showMore(): Promise<void> {
     if (!outcome) return;
     const mine = generation;
-    const batch = outcome.hits.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((h) => h.data()));
+    const all = [...outcome.hits, ...outcome.partial];
+    let batch = all.slice(shown, shown + (shown === 0 ? FIRST_PAGE : PAGE_SIZE));
+    let loaded = await Promise.all(batch.map(async (hit) => ({ hit, data: await hit.data() })));
     if (mine !== generation) return;
-    list.append(...data.map(resultNode));
+    if (shown === 0) {
+      const full = loaded.filter((r) => outcome!.hits.includes(r.hit));
+      loaded = [...typedFirst(full.map((r) => ({ ...r, meta: r.data.meta })), outcome.phrase), ...loaded.slice(full.length)];
+      batch = loaded.map((r) => r.hit);
+      outcome.hits.splice(0, full.length, ...batch.slice(0, full.length));
+    }
+    const nodes = loaded.map((r) => resultNode(r.hit, r.data, outcome!.words));
+    nodes.forEach((node, i) => {
+      const partial = shown + i >= outcome!.hits.length;
+      (partial ? partialList : list).append(node);
+    });
     shown += batch.length;
-    more.hidden = shown >= outcome.hits.length;
+    partialList.hidden = partialNote.hidden = partialList.childElementCount === 0;
+    more.hidden = shown >= all.length;
   }
 
   async function run(immediate = false): Promise<void> {
@@ -171,8 +214,7 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
     }
     if (!query) {
       outcome = undefined;
-      list.replaceChildren();
-      more.hidden = true;
+      clear();
       status.textContent = '';
       root.dataset.state = 'empty';
       return;
@@ -180,16 +222,18 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
     root.dataset.state = 'loading';
     try {
       const api = await loadPagefind();
+      if (mine !== generation) return;
+      if (filterBox.open || Object.keys(activeFilters()).length > 0) await loadFilters(api);
       const found = await searchSite(api, query, activeFilters());
-      const all = await api.filters();
       if (mine !== generation) return;
       outcome = found;
       shown = 0;
-      list.replaceChildren();
-      renderFilters(all, found.counts);
+      clear();
+      renderFilters(found?.counts ?? {});
       await showMore();
       if (mine !== generation) return;
       status.textContent = statusText(query, found);
+      help.hidden = found !== undefined && found.hits.length + found.partial.length > 0;
       root.dataset.state = 'done';
     } catch {
       if (mine !== generation) return;
@@ -198,20 +242,39 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
     }
   }
 
-  function statusText(query: string, found: SearchOutcome): string {
-    const n = found.hits.length;
+  function statusText(query: string, found: SearchOutcome | undefined): string {
+    if (!found || found.words.length === 0) {
+      return `“${query}”里没有具体的问题。请写出遇到的情况，例如“钱没到账”“手续费”“应答码 51”。`;
+    }
     const hint = isSingleHanCharacter(query) ? '只输入一个字可能找不全，多输入几个字试试，例如“到账”。' : '';
-    if (n === 0) {
+    const n = found.hits.length;
+    const partial = found.partial.length;
+    if (n === 0 && partial === 0) {
       const filtered = Object.keys(activeFilters()).length > 0 ? '可以试试取消筛选，' : '';
       return `没有找到“${query}”的相关内容。${filtered}换个说法试试，例如“钱没到账”“手续费”“应答码”。${hint}`;
     }
-    const partial = found.stage === 'words' ? '没有同时包含所有词的内容，以下是部分匹配的结果。' : '';
-    return `找到 ${n} 条结果。${partial}${hint}`;
+    if (n === 0) return `没有同时包含所有词的结果，以下是部分匹配（${partial} 条）。${hint}`;
+    const more = partial > 0 ? `另有 ${partial} 条部分匹配。` : '';
+    return `找到 ${n} 条结果。${more}${hint}`;
   }
 
-  input.addEventListener('input', () => void run());
+  input.addEventListener('input', (event) => {
+    // While an input method composes (pinyin letters), the field does not hold the words yet.
+    if ((event as InputEvent).isComposing) return;
+    preload(input.value);
+    void run();
+  });
+  input.addEventListener('compositionend', () => void run());
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   more.addEventListener('click', () => void showMore());
+  filterBox.hidden = false;
+  filterBox.addEventListener('toggle', () => {
+    if (!filterBox.open || allFilters) return;
+    void loadPagefind()
+      .then(loadFilters)
+      .then(() => (input.value.trim() ? run(true) : renderFilters({})))
+      .catch(() => undefined);
+  });
   form.addEventListener('submit', (event) => {
     // The form still submits without JavaScript; with it, results are already here.
     event.preventDefault();

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { searchSite, type PagefindApi, type PagefindHit } from './engine';
+import { searchSite, typedFirst, type PagefindApi, type PagefindHit } from './engine';
 
-/** A fake index: a page matches a query when it contains every word of it. */
+/**
+ * A fake index: a page matches a query when it has every word (as Pagefind, by prefix); an exact
+ * query ("...") matches whole words only. Scores fall with the page's position.
+ */
 function fakePagefind(pages: Record<string, string>): PagefindApi & { queries: string[] } {
   const queries: string[] = [];
   const hit = (id: string, score: number): PagefindHit => ({
@@ -13,13 +16,16 @@ function fakePagefind(pages: Record<string, string>): PagefindApi & { queries: s
     queries,
     options: async () => undefined,
     init: async () => undefined,
+    preload: async () => undefined,
     filters: async () => ({}),
     search: async (term) => {
       queries.push(term ?? '');
-      const words = (term ?? '').split(' ');
+      const exact = /^".*"$/.test(term ?? '');
+      const words = (term ?? '').replace(/"/g, '').split(' ');
+      const has = (text: string, w: string) => (exact ? text.split(' ').includes(w) : text.split(' ').some((t) => t.startsWith(w)));
       const results = Object.entries(pages)
-        .filter(([, text]) => words.every((w) => text.includes(w)))
-        .map(([id, text], i) => hit(id, text.length - i));
+        .filter(([, text]) => words.every((w) => has(text, w)))
+        .map(([id], i) => hit(id, 100 - i));
       return { results, totalFilters: {} };
     },
   };
@@ -28,53 +34,79 @@ function fakePagefind(pages: Record<string, string>): PagefindApi & { queries: s
 describe('searchSite', () => {
   it('does not search for an empty query', async () => {
     const pf = fakePagefind({ a: '到账' });
-    expect((await searchSite(pf, '   ')).hits).toEqual([]);
+    expect(await searchSite(pf, '   ')).toBeUndefined();
     expect(pf.queries).toEqual([]);
   });
-  it('stops at the query as typed when it finds enough', async () => {
+  it('does not search for filler alone: it would match nearly every page', async () => {
+    const pf = fakePagefind({ a: '怎么办 到账', b: '怎么办 签到' });
+    const outcome = await searchSite(pf, '怎么办');
+    expect(outcome).toMatchObject({ words: [], hits: [], partial: [], counts: {} });
+    expect(pf.queries).toEqual([]);
+  });
+  it('searches once, in the index order, when enough pages have every word', async () => {
     const pf = fakePagefind({ a: '冻结 1', b: '冻结 2', c: '冻结 3' });
     const outcome = await searchSite(pf, '冻结');
-    expect(outcome.stage).toBe('exact');
-    expect(outcome.hits.map((h) => h.id)).toEqual(['a', 'b', 'c']);
+    expect(outcome?.hits.map((h) => h.id)).toEqual(['a', 'b', 'c']);
+    expect(outcome?.partial).toEqual([]);
     expect(pf.queries).toEqual(['冻结']);
   });
   it('drops filler words before searching', async () => {
-    const pf = fakePagefind({ fees: '扣点 手续费', other: '手续费', none: '签到' });
-    const outcome = await searchSite(pf, '扣点 手续费 怎么办呢');
-    expect(outcome.stage).toBe('relaxed');
-    expect(outcome.hits.map((h) => h.id)[0]).toBe('fees');
+    const pf = fakePagefind({ fees: '扣点 电话', other: '电话', none: '冻结' });
+    const outcome = await searchSite(pf, '扣点 电话 怎么办呢');
+    expect(outcome?.hits.map((h) => h.id)).toEqual(['fees']);
+    expect(pf.queries[0]).toBe('扣点 电话');
   });
-  it('then ranks pages by how many of the words they match', async () => {
-    const pf = fakePagefind({ one: '扣点', both: '扣点 签到 机器', two: '签到 机器', none: '收据' });
-    const outcome = await searchSite(pf, '扣点 签到 机器 冻结');
-    expect(outcome.stage).toBe('words');
-    expect(outcome.hits.map((h) => h.id)).toEqual(['both', 'two', 'one']);
+  it('keeps pages with at least half of the words apart, ranked by how many they have', async () => {
+    const pf = fakePagefind({ one: '扣点', three: '扣点 结算 电话', two: '结算 电话', none: '收据' });
+    const outcome = await searchSite(pf, '扣点 结算 电话 冻结');
+    expect(outcome?.hits).toEqual([]);
+    expect(outcome?.partial.map((h) => h.id)).toEqual(['three', 'two']);
   });
-});
-
-describe('ranking', () => {
-  it('moves pages with the query words side by side ahead of pages that scatter them', async () => {
-    const pf = fakePagefind({ scattered: '扣点 很多 服务 费率 提高', together: '常见说法：扣点高' });
-    const outcome = await searchSite(pf, '扣点太高');
-    expect(outcome.hits.map((h) => h.id)).toEqual(['together', 'scattered']);
+  it('lists full matches first and partial ones after them, each page once', async () => {
+    const pf = fakePagefind({ full: '扣点 冻结', half: '冻结', other: '扣点' });
+    const outcome = await searchSite(pf, '扣点 冻结');
+    expect(outcome?.hits.map((h) => h.id)).toEqual(['full']);
+    expect(outcome?.partial.map((h) => h.id).sort()).toEqual(['half', 'other']);
   });
 });
 
 describe('codes and numbers', () => {
-  it('drops hits where Pagefind fell back to a shorter prefix of a number', async () => {
-    const hit = (id: string, excerpt: string): PagefindHit => ({
-      id,
-      score: 1,
-      data: async () => ({ url: `/${id}/`, excerpt, meta: {} }),
-    });
-    const pf: PagefindApi = {
-      options: async () => undefined,
-      init: async () => undefined,
-      filters: async () => ({}),
-      search: async () => ({ results: [hit('t1', 'T+<mark>1</mark> 到账'), hit('line', '拨打 <mark>12363</mark>')] }),
-    };
-    expect((await searchSite(pf, '12363')).hits.map((h) => h.id)).toEqual(['line']);
-    const t1: PagefindApi = { ...pf, search: async () => ({ results: [hit('t1', '<mark>T</mark><mark>+</mark><mark>1</mark>')] }) };
-    expect((await searchSite(t1, 'T+1')).hits.map((h) => h.id)).toEqual(['t1']);
+  it('finds nothing for a code the index does not have, instead of a shorter prefix of it', async () => {
+    const pf = fakePagefind({ t1: 'T+1 1 到账', line: '拨打 12363' });
+    expect((await searchSite(pf, '12363'))?.hits.map((h) => h.id)).toEqual(['line']);
+    expect((await searchSite(pf, '12399'))?.hits).toEqual([]);
+  });
+  it('searches the other words when a code in the query is missing, as a partial match', async () => {
+    const pf = fakePagefind({ a: '冻结 51', b: '冻结' });
+    const outcome = await searchSite(pf, '冻结 99');
+    expect(outcome?.hits).toEqual([]);
+    expect(outcome?.partial.map((h) => h.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('question words', () => {
+  it('are not searched, but pages that also have them come first', async () => {
+    const pf = fakePagefind({ term: '跳 码 风控', definition: '跳 码 什么 意思' });
+    const plain = await searchSite(pf, '跳码');
+    expect(plain?.hits.map((h) => h.id)).toEqual(['term', 'definition']);
+    const asked = await searchSite(pf, '跳码是什么');
+    expect(asked?.hits.map((h) => h.id)).toEqual(['definition', 'term']);
+    expect(pf.queries).toContain('跳 码 什么');
+  });
+  it('never cost a page its place among the results', async () => {
+    const pf = fakePagefind({ only: '冻结 账户' });
+    expect((await searchSite(pf, '冻结为什么'))?.hits.map((h) => h.id)).toEqual(['only']);
+  });
+});
+
+describe('typedFirst', () => {
+  const shown = (terms: string[]) => terms.map((t, i) => ({ id: i, meta: { terms: t } }));
+  it('puts the entry whose alias is the query word for word first, the rest in order', () => {
+    const out = typedFirst(shown(['钱 没 到 账', '刷卡 机 不到 账 | 不到 账', '到 账']), '不到 账');
+    expect(out.map((r) => r.id)).toEqual([1, 0, 2]);
+  });
+  it('compares whole aliases and titles, not parts of them', () => {
+    expect(typedFirst(shown(['x', '刷卡 机 不到 账']), '不到 账').map((r) => r.id)).toEqual([0, 1]);
+    expect(typedFirst([{ id: 0, meta: {} }, { id: 1, meta: { heading: '签 到' } }], '签 到').map((r) => r.id)).toEqual([1, 0]);
   });
 });

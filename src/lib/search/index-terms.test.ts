@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { augmentForIndex, indexedBody, isListingPage, pagesForIndex, synonymsFor, SYNONYM_SEPARATOR } from './index-terms';
+import { augmentForIndex, answerOf, indexChunkSize, isListingPage, pagesForIndex, searchableWords, synonymsFor, titleOf } from './index-terms';
+import { phraseKey } from './query';
+import { META_FIELDS, TERMS_SEPARATOR } from './weights';
 
-const page = (body: string) =>
-  `<html lang="zh-CN"><head><meta name="description" content="简介"></head><body><main id="main" data-pagefind-body>${body}</main></body></html>`;
+const page = (body: string, description = '简介') =>
+  `<html lang="zh-CN"><head><meta name="description" content="${description}"></head><body><main id="main" data-pagefind-body>${body}</main></body></html>`;
+
+/** The value of an inline `data-pagefind-meta="name:value"` in the indexed HTML. */
+const metaOf = (html: string, name: string) => new RegExp(`data-pagefind-meta="${name}:([^"]*)"`).exec(html)?.[1];
 
 describe('synonymsFor', () => {
   const groups = [{ words: ['手续费', '费率', '扣点'] }, { words: ['T+1', '次日到账'] }];
@@ -17,26 +22,56 @@ describe('synonymsFor', () => {
   });
 });
 
+describe('searchableWords', () => {
+  it('separates words the way the search box does, each once, codes whole', () => {
+    expect(searchableWords(['扣点太高', '扣点高'])).toBe('扣点 高');
+    expect(searchableWords(['T+1 到账'])).toBe('t+1 到 账');
+  });
+});
+
+describe('titleOf and answerOf', () => {
+  it('read the first <h1> and the element marked as the answer', () => {
+    const body = '<h1>钱<b>没</b>到账</h1><p class="x" data-pagefind-meta="answer" data-pagefind-weight="2">先确认 &amp; 再联系</p>';
+    expect(titleOf(body)).toBe('钱 没 到账');
+    expect(answerOf(body)).toBe('先确认 & 再联系');
+    expect(answerOf('<h1>x</h1>')).toBeUndefined();
+  });
+});
+
 describe('augmentForIndex', () => {
-  const groups = [{ words: ['手续费', '扣点'] }];
-  it('appends aliases, synonyms, filters and the description inside the indexed body', () => {
+  const groups = [{ words: ['手续费', '扣点', '点数'] }];
+  it('adds title and aliases, synonyms and filters as metadata, none of it as page text', () => {
     const html = augmentForIndex(
-      page('<h1>手续费</h1>'),
+      page('<h1>手续费高</h1><p>正文</p>'),
       { path: '/fees/x/', aliases: ['扣点太高'], filters: { merchant: ['个体工商户'] } },
       groups,
     );
-    const body = indexedBody(html)!;
-    expect(body).toContain('data-pagefind-weight="5">常见说法：扣点太高</p>');
-    expect(body).not.toContain(SYNONYM_SEPARATOR + '扣点'); // already an alias
-    expect(body).toContain('data-pagefind-filter="merchant[content]" content="个体工商户"');
-    expect(body).toContain('data-pagefind-meta="description[content]" content="简介"');
+    expect(metaOf(html, META_FIELDS.heading)).toBe(phraseKey('手续费高'));
+    expect(metaOf(html, META_FIELDS.terms)).toBe(phraseKey('扣点太高'));
+    expect(metaOf(html, META_FIELDS.related)).toBe('点数'); // 扣点 is already an alias
+    expect(html).toContain('data-pagefind-filter="merchant:个体工商户"');
+    expect(html).not.toMatch(/>[^<]*扣点/); // no alias in the text Pagefind shows
+    expect(metaOf(html, 'answer')).toBe('简介');
+  });
+  it('keeps each alias whole, so a query can be compared with it', () => {
+    const html = augmentForIndex(page('<h1>x</h1>'), { path: '/x/', aliases: ['钱没到账', '到账慢', '钱没到账'], filters: {} }, []);
+    expect(metaOf(html, META_FIELDS.terms)?.split(TERMS_SEPARATOR)).toEqual([phraseKey('钱没到账'), phraseKey('到账慢')]);
+  });
+  it('keeps the answer the page marks instead of the description', () => {
+    const html = augmentForIndex(page('<h1>x</h1><p data-pagefind-meta="answer">答案</p>'), { path: '/x/', aliases: [], filters: {} }, []);
+    expect(metaOf(html, 'answer')).toBeUndefined();
   });
   it('escapes aliases so content cannot add markup to the index', () => {
-    const html = augmentForIndex(page('<h1>x</h1>'), { path: '/x/', aliases: ['<b>粗</b>'], filters: {} }, []);
-    expect(html).toContain('&#60;b&#62;粗');
+    const html = augmentForIndex(page('<h1>x</h1>'), { path: '/x/', aliases: ['"><b>粗</b>'], filters: {} }, []);
+    expect(html).not.toContain('<b>粗');
+    expect(metaOf(html, META_FIELDS.terms)).toContain('粗');
   });
   it('gives pages that are not entries no synonyms', () => {
-    expect(augmentForIndex(page('<p>手续费</p>'), undefined, groups)).not.toContain('相关说法');
+    expect(augmentForIndex(page('<h1>手续费</h1>'), undefined, groups)).not.toContain(META_FIELDS.related);
+  });
+  it('chooses synonyms by what the entry is about, not by every word of its text', () => {
+    const html = augmentForIndex(page('<h1>签到</h1><p>顺便提到手续费</p>'), { path: '/x/', aliases: [], filters: {} }, groups);
+    expect(html).not.toContain(META_FIELDS.related);
   });
   it('leaves pages without an indexed body alone', () => {
     const html = '<html><body><main>手续费</main></body></html>';
@@ -45,9 +80,10 @@ describe('augmentForIndex', () => {
 });
 
 describe('isListingPage', () => {
-  it('is true for the home page and section indexes only', () => {
+  it('is true for the home page, section indexes and the update log only', () => {
     expect(isListingPage('/')).toBe(true);
     expect(isListingPage('/faq/')).toBe(true);
+    expect(isListingPage('/updates/')).toBe(true);
     expect(isListingPage('/faq/money-not-arrived/')).toBe(false);
     expect(isListingPage('/about/')).toBe(false);
     expect(isListingPage('/troubleshoot/')).toBe(false);
@@ -72,11 +108,19 @@ describe('pagesForIndex', () => {
     { url: '/faq/c/', content: page('<h1>结算</h1>') },
     { url: '/faq/d/', content: page('<h1>结算</h1>') },
   ];
-  it('leaves listing pages out and does not let a word on most entries trigger its synonyms', () => {
+  it('leaves listing pages out and does not let a word most entries are about trigger its synonyms', () => {
     const out = pagesForIndex(pages, manifest);
     expect(out.map((p) => p.url)).toEqual(['/faq/a/', '/faq/b/', '/faq/c/', '/faq/d/']);
-    expect(out[0]?.content).toContain('扣点');
-    expect(out[0]?.content).not.toContain('到账');
-    expect(out[1]?.content).not.toContain('相关说法');
+    expect(metaOf(out[0]?.content ?? '', META_FIELDS.related)).toBe('扣点');
+    expect(out[1]?.content).not.toContain(META_FIELDS.related);
+  });
+});
+
+describe('indexChunkSize', () => {
+  it('grows with the square root of the text, within a sensible range', () => {
+    expect(indexChunkSize(200_000)).toBe(1000);
+    expect(indexChunkSize(800_000)).toBe(2000);
+    expect(indexChunkSize(10)).toBe(500);
+    expect(indexChunkSize(1e12)).toBe(20_000);
   });
 });

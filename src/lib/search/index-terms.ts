@@ -3,7 +3,15 @@
  * phrase it), synonyms from the glossary, and filters such as the merchant type. The build writes
  * a manifest of these (`/search/index-terms.json`), and the Pagefind integration folds them into
  * the HTML it indexes — never into the HTML it ships.
+ *
+ * They go into metadata fields, not into the page text: Pagefind searches metadata like text
+ * and boosts a page by how much of the query a field covers, so an entry whose alias is what the
+ * merchant typed ranks first, while a result's passage and sub-results come only from what the
+ * page itself says.
  */
+import { isSection } from '../../schemas/sections';
+import { phraseKey } from './query';
+import { META_FIELDS, TERMS_SEPARATOR } from './weights';
 
 export interface PageTerms {
   /** Site path without the base, e.g. `/faq/money-not-arrived/`. */
@@ -23,27 +31,22 @@ export interface IndexTermsManifest {
   synonyms: SynonymGroup[];
 }
 
-import { isSection } from '../../schemas/sections';
-
 /**
- * The home page and section indexes repeat every entry's title and summary, so they would
- * outrank the entries themselves: search lands on answers, so they are left out of the index.
+ * Pages that list other pages (the home page, section indexes, the update log) repeat every
+ * entry's title and summary, so they would outrank the entries themselves: search lands on
+ * answers, so they are left out of the index.
  */
 export function isListingPage(url: string): boolean {
-  if (url === '/') return true;
+  if (url === '/' || url === '/updates/') return true;
   const m = /^\/([a-z]+)\/$/.exec(url);
   return m?.[1] !== undefined && isSection(m[1]);
 }
 
-/** Index weights (Pagefind's scale: a paragraph is 1, an <h1> 7). */
-export const ALIAS_WEIGHT = 5;
-export const SYNONYM_WEIGHT = 0.5;
-
 const normalize = (s: string) => s.normalize('NFKC').toLowerCase().trim();
 
 /**
- * Words from synonym groups that the page does not say itself but a merchant might type:
- * a group applies when the page (or its aliases) mentions any of its words.
+ * Words from synonym groups that a page is about but does not say: a group applies when the
+ * text (the entry's title, answer and aliases) mentions any of its words that is not common.
  */
 export function synonymsFor(
   text: string,
@@ -60,12 +63,6 @@ export function synonymsFor(
   return [...added];
 }
 
-/**
- * Separates the synonyms added for search. It marks an excerpt drawn from them (a bare word
- * list), which the UI replaces with the page's summary; authored text rarely uses it.
- */
-export const SYNONYM_SEPARATOR = '｜';
-
 /** Visible text of an HTML fragment, good enough for matching words. */
 export function textOf(html: string): string {
   return html
@@ -76,7 +73,9 @@ export function textOf(html: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function escapeHtml(s: string): string {
@@ -91,9 +90,34 @@ export function indexedBody(html: string): string | undefined {
   return end > start ? html.slice(start, end) : undefined;
 }
 
+/** The page's title as Pagefind takes it: the text of the first <h1> in the indexed body. */
+export function titleOf(body: string): string {
+  return textOf(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1] ?? '');
+}
+
+/** The entry's short answer, as marked for Pagefind in the entry layout. */
+export function answerOf(body: string): string | undefined {
+  const m = /<(\w+)\b[^>]*\bdata-pagefind-meta="answer"[^>]*>([\s\S]*?)<\/\1>/.exec(body);
+  return m ? textOf(m[2] ?? '') : undefined;
+}
+
 /**
- * Returns the HTML Pagefind should index for a page: aliases and synonyms appended inside the
- * indexed body (so they count for ranking and can show in excerpts), filters as meta tags.
+ * A metadata value Pagefind can match word by word. Pagefind splits metadata on spaces only
+ * (it segments Chinese in the page text, not in metadata), so the words are separated here the
+ * way the search box separates a query.
+ */
+export function searchableWords(phrases: readonly string[]): string {
+  return phraseKey(phrases.join(' '));
+}
+
+function inlineMeta(name: string, value: string): string {
+  return `<span data-pagefind-meta="${name}:${escapeHtml(value)}"></span>`;
+}
+
+/**
+ * Returns the HTML Pagefind should index for a page: the title and each alias word by word, and
+ * the synonyms of what the entry is about, as metadata fields that are searched but never shown;
+ * filters; and the description as the answer shown in results when the page marks none.
  * A page without an indexed body is returned unchanged.
  */
 export function augmentForIndex(
@@ -104,34 +128,37 @@ export function augmentForIndex(
 ): string {
   const body = indexedBody(html);
   if (body === undefined) return html;
-  const aliases = terms?.aliases ?? [];
-  // Only entries get synonyms: other pages (the about page, tools) would match everything.
-  const synonyms = terms ? synonymsFor(`${textOf(body)} ${aliases.join(' ')}`, groups, commonWords) : [];
   const parts: string[] = [];
-  if (aliases.length > 0) {
-    parts.push(`<p data-pagefind-weight="${ALIAS_WEIGHT}">常见说法：${aliases.map(escapeHtml).join('、')}</p>`);
-  }
-  if (synonyms.length > 0) {
-    parts.push(`<p data-pagefind-weight="${SYNONYM_WEIGHT}">相关说法：${synonyms.map(escapeHtml).join(SYNONYM_SEPARATOR)}</p>`);
+  const title = titleOf(body);
+  const description = /<meta\s+name="description"\s+content="([^"]*)"/.exec(html)?.[1];
+  if (title) parts.push(inlineMeta(META_FIELDS.heading, phraseKey(title)));
+  if (terms) {
+    const aliases = [...new Set(terms.aliases.map(phraseKey))].filter(Boolean);
+    if (aliases.length > 0) parts.push(inlineMeta(META_FIELDS.terms, aliases.join(TERMS_SEPARATOR)));
+    // Only entries get synonyms: other pages (the about page, tools) would match everything.
+    const synonyms = synonymsFor(aboutText(body, terms), groups, commonWords);
+    if (synonyms.length > 0) parts.push(inlineMeta(META_FIELDS.related, searchableWords(synonyms)));
   }
   for (const [name, values] of Object.entries(terms?.filters ?? {})) {
-    for (const value of values) {
-      parts.push(`<meta data-pagefind-filter="${escapeHtml(name)}[content]" content="${escapeHtml(value)}">`);
-    }
+    for (const value of values) parts.push(`<span data-pagefind-filter="${escapeHtml(name)}:${escapeHtml(value)}"></span>`);
   }
-  const description = /<meta\s+name="description"\s+content="([^"]*)"/.exec(html)?.[1];
-  if (description) parts.push(`<meta data-pagefind-meta="description[content]" content="${description}">`);
+  if (description && answerOf(body) === undefined) parts.push(inlineMeta('answer', textOf(description)));
   if (parts.length === 0) return html;
   const end = html.lastIndexOf('</main>');
   return `${html.slice(0, end)}${parts.join('')}${html.slice(end)}`;
+}
+
+/** What an entry is about, for choosing its synonyms: title, answer and aliases, not the whole body. */
+function aboutText(body: string, terms: PageTerms): string {
+  return [titleOf(body), answerOf(body) ?? '', ...terms.aliases].join(' ');
 }
 
 /** Above this share of entries, a word says nothing about a page and triggers no synonyms. */
 export const COMMON_WORD_SHARE = 0.3;
 
 /**
- * Synonym words that appear on so many entries (结算, 商户 on a settlement site) that they would
- * attach their group to nearly every page, which makes every page match every synonym.
+ * Synonym words that so many entries are about (结算 on a settlement site) that they would attach
+ * their group to nearly every page, which makes every page match every synonym.
  */
 export function commonWords(entryTexts: readonly string[], groups: readonly SynonymGroup[], share = COMMON_WORD_SHARE): Set<string> {
   const texts = entryTexts.map(normalize);
@@ -153,9 +180,23 @@ export interface IndexPage {
 export function pagesForIndex(pages: readonly IndexPage[], manifest: IndexTermsManifest): IndexPage[] {
   const termsByUrl = new Map(manifest.pages.map((p) => [p.path, p]));
   const kept = pages.filter((p) => !isListingPage(p.url));
-  const entryTexts = kept
-    .filter((p) => termsByUrl.has(p.url))
-    .map((p) => `${textOf(indexedBody(p.content) ?? '')} ${termsByUrl.get(p.url)!.aliases.join(' ')}`);
+  const entryTexts = kept.flatMap((p) => {
+    const terms = termsByUrl.get(p.url);
+    const body = indexedBody(p.content);
+    return terms && body !== undefined ? [aboutText(body, terms)] : [];
+  });
   const common = commonWords(entryTexts, manifest.synonyms);
   return kept.map((p) => ({ url: p.url, content: augmentForIndex(p.content, termsByUrl.get(p.url), manifest.synonyms, common) }));
+}
+
+/**
+ * How many word positions go into one file of Pagefind's index. A search loads the files that
+ * hold its words, and the index's table of contents (loaded first) lists every file: small files
+ * mean less to load per word but a longer table. The sum is smallest when the size grows with the
+ * square root of the indexed text; 2.25 × √characters puts this site (about 200,000 characters)
+ * at 1,000, where a search loads a fifth of what Pagefind's default of 20,000 does.
+ */
+export function indexChunkSize(indexedCharacters: number): number {
+  const size = Math.round((2.25 * Math.sqrt(Math.max(0, indexedCharacters))) / 100) * 100;
+  return Math.min(20_000, Math.max(500, size));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, isSingleHanCharacter, normalizeQuery, planQuery, queryWords } from './query';
+import { MAX_QUERY_LENGTH, isSingleHanCharacter, normalizeQuery, phraseKey, planQuery, queryWords } from './query';
 
 describe('normalizeQuery', () => {
   it('turns full-width letters and digits into ASCII', () => {
@@ -39,20 +39,37 @@ describe('planQuery', () => {
     expect(planQuery('')).toBeUndefined();
     expect(planQuery('  ？！…  ')).toBeUndefined();
   });
-  it('relaxes a question by dropping filler words', () => {
-    const plan = planQuery('手续费怎么算');
-    expect(plan?.exact).toBe('手续费怎么算');
-    expect(plan?.relaxed).not.toContain('怎么');
+  it('searches the words that carry the topic, not the filler', () => {
+    const plan = planQuery('冻结了怎么解冻');
+    expect(plan?.text).toBe('冻结了怎么解冻');
+    expect(plan?.words).toContain('冻结');
     expect(plan?.words).not.toContain('怎么');
+    expect(plan?.words).not.toContain('了');
   });
   it('drops filler phrases the segmenter would split', () => {
     expect(planQuery('无法结算怎么办')?.words).not.toContain('办');
   });
-  it('does not relax a query that has no filler', () => {
-    expect(planQuery('A0')).toEqual({ exact: 'A0', relaxed: undefined, words: [] });
+  it('keeps codes whole and each word once', () => {
+    expect(planQuery('A0')).toEqual({ text: 'A0', words: ['A0'], intent: [], phrase: 'a0' });
+    expect(planQuery('冻结 冻结')?.words).toEqual(['冻结']);
   });
-  it('keeps filler when nothing else is left', () => {
-    expect(planQuery('怎么办')?.exact).toBe('怎么办');
+  it('keeps the question words apart: not searched, but they say what kind of answer is wanted', () => {
+    expect(planQuery('跳码是什么意思')).toMatchObject({ words: ['跳', '码', '意思'], intent: ['什么'] });
+    expect(planQuery('无法结算怎么办')).toMatchObject({ words: ['无法', '结算'], intent: ['怎么'] });
+    expect(planQuery('冻结')?.intent).toEqual([]);
+  });
+  it('leaves nothing to search in a query of filler alone', () => {
+    expect(planQuery('怎么办')).toEqual({ text: '怎么办', words: [], intent: [], phrase: '怎么 办' });
+    expect(planQuery('吗')?.words).toEqual([]);
+    expect(planQuery('怎么办呢？')?.words).toEqual([]);
+  });
+});
+
+describe('phraseKey', () => {
+  it('writes a query and an alias alike, whatever the width, case and spacing', () => {
+    expect(phraseKey('办 POS 机要什么资料')).toBe(phraseKey('办ｐｏｓ机要什么资料'));
+    expect(phraseKey('T+1 到账')).toBe('t+1 到 账');
+    expect(phraseKey('扣点太高')).toBe('扣点 高');
   });
 });
 

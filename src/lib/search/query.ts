@@ -1,8 +1,8 @@
 /**
  * Turning what a merchant types into Pagefind queries. Pagefind matches every query word as a
  * prefix and requires all of them, so a natural question ("手续费怎么算") easily asks for a word
- * no page contains ("怎么"). The plan below searches the query without filler words, then each
- * remaining word on its own (results ranked by how many words they match).
+ * no page contains ("怎么"). The plan keeps the words that carry the topic; the engine searches
+ * them together, then one by one when few pages have them all.
  */
 
 /** Longest query sent to the index; longer input is cut (a pasted paragraph is not a query). */
@@ -70,28 +70,46 @@ export function isContentWord(word: string): boolean {
   return !FILLER.has(word);
 }
 
+/**
+ * Question words that are filler for finding pages but tell what kind of answer is wanted: a
+ * definition (什么, 意思), a fix (怎么), a cause (为什么, 原因), a time (多久), a place (哪里).
+ */
+const INTENT = new Set('什么 意思 怎么 怎样 如何 为什么 原因 多久 哪里 多少'.split(' '));
+
 export interface QueryPlan {
   /** The query as typed (normalized). */
-  exact: string;
-  /** Content words only (filler dropped, degree words trimmed), when that differs from `exact`. */
-  relaxed?: string | undefined;
-  /** Words searched one by one when the stricter queries find too little. */
+  text: string;
+  /** The words searched: filler dropped, degree words trimmed, each once, at most six. */
   words: string[];
+  /** Question words of the query that are not searched but help rank what was found. */
+  intent: string[];
+  /** The query as an entry's alias or title would be written, to spot one typed word for word. */
+  phrase: string;
 }
 
+/**
+ * The words of a phrase in order, each once, lower case: how aliases and titles are stored in
+ * the index and how a query is compared with them.
+ */
+export function phraseKey(text: string): string {
+  return [...new Set(queryWords(text.normalize('NFKC').toLowerCase()))].join(' ');
+}
+
+/** Most words searched; a longer query is a sentence, and its first words carry the topic. */
+const MAX_WORDS = 6;
+
+/**
+ * Plans a search, or returns undefined when the input has no letters or digits. A plan without
+ * words means the query was only filler ("怎么办", "吗"): searching it would match nearly every
+ * page, so nothing is searched.
+ */
 export function planQuery(raw: string): QueryPlan | undefined {
-  const exact = normalizeQuery(raw);
-  if (!/[\p{L}\p{N}]/u.test(exact)) return undefined;
-  const all = queryWords(exact);
-  const content = queryWords(exact.replace(FILLER_PHRASES, ' ')).filter(isContentWord);
-  const kept = content.length > 0 ? content : all;
-  const relaxed = kept.join(' ');
-  const words = [...new Set(kept)].slice(0, 6);
-  return {
-    exact,
-    relaxed: relaxed && relaxed !== exact ? relaxed : undefined,
-    words: words.length > 1 ? words : [],
-  };
+  const text = normalizeQuery(raw);
+  if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
+  const content = queryWords(text.replace(FILLER_PHRASES, ' ')).filter(isContentWord);
+  const words = [...new Set(content)].slice(0, MAX_WORDS);
+  const intent = [...new Set(queryWords(text))].filter((w) => INTENT.has(w) && !words.includes(w));
+  return { text, words, intent: words.length > 0 ? intent : [], phrase: phraseKey(text) };
 }
 
 /** A single Chinese character finds only words it starts: worth a hint to type more. */
