@@ -27,7 +27,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Code blocks are fill-in texts for merchants, not code: no highlighter and its inline styles (the CSP allows none).
   markdown: { processor: satteri({ hastPlugins: [glossaryLinks({ base })] }), syntaxHighlight: false },
   integrations: [

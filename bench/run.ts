@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { launchBrowser } from '../tests/support/browser';
 import { ROOT } from '../tests/support/build';
 import { startServer } from '../tests/support/server';
-import { lighthouseScores } from './lighthouse';
+import { benchLighthouse } from './lighthouse';
 import { dirSize, kb, median, mib, runMeasured } from './measure';
 import { measurePage, type PageWeight } from './page-weight';
 import { benchSearch, requestBreakdown, searchTable, type SearchBenchResult } from './search';
@@ -95,9 +95,9 @@ async function main(): Promise<void> {
   }
   console.log('Searching the real site...');
   const searches: { label: string; figures: SearchBenchResult }[] = [{ label: `real (${builds[0]!.entries} entries)`, figures: await benchSearch(realDist, browser) }];
-  console.log('Running Lighthouse...');
-  const lighthouse = await lighthouseScores(server.origin, PAGE_TYPES.slice(0, 4).map(([, p]) => p), LH_RUNS);
   await server.close();
+  console.log('Running Lighthouse...');
+  const lighthouse = await benchLighthouse(realDist, LH_RUNS);
 
   for (const n of SIZES) {
     const contentDir = join(TMP, `content-${n}`);
@@ -131,13 +131,7 @@ async function main(): Promise<void> {
       ]),
     ),
     '',
-    `## Lighthouse 12.2.3, mobile (${LH_RUNS} runs each)`,
-    '',
-    table(
-      ['page', 'performance', 'accessibility', 'best practices', 'SEO'],
-      lighthouse.map((l) => [`\`${l.path}\``, l.performance, l.accessibility, l.bestPractices, l.seo]),
-    ),
-    '',
+    lighthouse,
     '## Build at scale (clean build: fresh cache each run)',
     '',
     table(

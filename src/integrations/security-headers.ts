@@ -1,9 +1,22 @@
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withStyleHashes } from '../lib/deploy/csp';
 import { headersFile, SITE_CSP } from '../lib/deploy/security-headers';
 
-/** Writes `_headers` (security headers for hosts that read it) next to the built pages. */
+/** Every HTML file under the build folder, as paths relative to it. */
+function htmlFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+}
+
+/**
+ * Completes each page's Content-Security-Policy with the sha256 hashes of its inline styles
+ * (Astro inlines every page's CSS into one `<style>`; see `build.inlineStylesheets`), then writes
+ * `_headers` (security headers for hosts that read it) next to the built pages.
+ */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
   return {
@@ -13,6 +26,13 @@ export function securityHeaders(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        // Read and checked first, written after: a page that cannot get its hashes stops the build
+        // before any page has changed.
+        const pages = htmlFiles(root).map((file) => ({ file, ...withStyleHashes(readFileSync(join(root, file), 'utf8'), file) }));
+        const hashed = pages.filter((p) => p.styleHashes.length > 0);
+        for (const page of hashed) writeFileSync(join(root, page.file), page.html);
+        logger.info(`Allowed the inline styles of ${hashed.length} pages by hash (${new Set(hashed.flatMap((p) => p.styleHashes)).size} distinct)`);
         writeFileSync(new URL('_headers', dir), headersFile(SITE_CSP, base));
         logger.info(`Wrote ${fileURLToPath(new URL('_headers', dir))}`);
       },

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser } from '../support/browser';
 import { ROOT, TMP } from '../support/build';
 import { validateHtml } from '../support/html-validate';
+import { findFirstPaintProblems } from '../support/first-paint';
 import { findInlineCode } from '../support/inline-code';
 import { findBrokenLinks } from '../support/links';
 import { unreadableWithoutJs } from '../support/no-js';
@@ -13,8 +14,9 @@ import { sweepPages } from '../support/sweep';
 import { CSP_META } from '../../src/lib/deploy/csp';
 
 /**
- * The gates themselves: on a fixture with a broken link, an image without alt text and an
- * inline script, each gate must fail. A gate that cannot fail proves nothing.
+ * The gates themselves: on a fixture with a broken link, an image without alt text, an inline
+ * script, an unhashed inline style and a page with two render-blocking stylesheets, each gate
+ * must fail. A gate that cannot fail proves nothing.
  */
 const FIXTURE = join(ROOT, 'tests/fixtures/gates');
 const SITE = join(TMP, 'gates');
@@ -49,14 +51,29 @@ describe('the quality gates catch what they are for', () => {
     expect(errors.filter((e) => e.page === '/').map((e) => e.rule)).toContain('wcag/h37');
   });
 
-  it('the inline-code scan finds the inline script', () => {
-    expect(findInlineCode(SITE)).toContainEqual({ page: '/', problem: expect.stringContaining('inline <script>') });
+  it('the inline-code scan finds the inline script and the inline style without a hash, and accepts a hashed one', () => {
+    const found = findInlineCode(SITE);
+    expect(found).toContainEqual({ page: '/', problem: expect.stringContaining('inline <script>') });
+    expect(found).toContainEqual({ page: '/', problem: expect.stringContaining("inline <style> without a hash in the page's policy: main { max-width") });
+    const firstPaintPage = found.filter((f) => f.page === '/first-paint/').map((f) => f.problem);
+    expect(firstPaintPage).toEqual([expect.stringContaining('h1 { color')]);
   });
 
-  it('the browser gates catch the CSP violation, the console error, the failed request and the missing alt text', async () => {
+  it('the first-paint check names the page with two stylesheets, an unhashed style, an image without size and the link-preview image', () => {
+    const problems = findFirstPaintProblems(SITE).filter((p) => p.page === '/first-paint/').map((p) => p.problem);
+    expect(problems).toEqual([
+      '2 render-blocking requests before first paint (at most 1): stylesheet /first-paint/one.css, stylesheet /first-paint/two.css',
+      expect.stringMatching(/^inline <style> without a hash in the page's policy: h1 \{ color/),
+      '<img src="/pixel.svg"> without width and height',
+      'loads the link-preview image on the page: <img> /og/default.png',
+    ]);
+  });
+
+  it('the browser gates catch the CSP violations, the console error, the failed request and the missing alt text', async () => {
     const [result] = await sweepPages(browser, server.origin, ['/']);
     if (!result) throw new Error('the sweep returned no page');
     expect(result.runtime.cspViolations.join('\n')).toContain('script-src');
+    expect(result.runtime.cspViolations.join('\n')).toContain('style-src');
     expect(result.runtime.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
     expect(result.runtime.failedRequests.join('\n')).toContain('/gone.png (HTTP 404)');
     expect(result.axe[0]?.violations.map((v) => v.rule)).toContain('image-alt');

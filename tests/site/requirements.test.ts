@@ -48,9 +48,11 @@ describe('merchant-type pages', () => {
 
   it.each(types.map((t) => t.id))('%s: without JavaScript, no checkbox or copy button shows', (id) => {
     const root = parse(readPage(`/requirements/${id}/`));
-    for (const el of root.querySelectorAll('.tick, .copy-link, [data-share-actions], [data-self-check], [data-copy-panel]')) {
-      expect(el.hasAttribute('hidden'), el.outerHTML.slice(0, 80)).toBe(true);
-    }
+    // Hidden by the stylesheet when scripting is off (`@media (scripting: none)`), so nothing moves when scripts run.
+    const controls = root.querySelectorAll('.tick, .copy-link, .share-actions, .self-check');
+    expect(controls.length).toBeGreaterThan(3);
+    for (const el of controls) expect(el.classList.contains('js-only'), el.outerHTML.slice(0, 80)).toBe(true);
+    expect(root.querySelector('[data-copy-panel]')?.hasAttribute('hidden')).toBe(true);
     expect(root.querySelectorAll('.documents > li').length).toBe(types.find((t) => t.id === id)?.documents.length);
   });
 

@@ -1,4 +1,5 @@
-import { parse } from 'node-html-parser';
+import { createHash } from 'node:crypto';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { everyBuiltPage, readPage } from './dist';
 
 export interface InlineCode {
@@ -9,17 +10,35 @@ export interface InlineCode {
 /** Script types that hold data, never run, and so are not script under the CSP. */
 const DATA_SCRIPT_TYPES = ['application/ld+json', 'application/json', 'speculationrules'];
 
-/** Finds what the strict CSP would block on a page: inline scripts and styles, event handler attributes, javascript: URLs. */
+/** The `style-src` sources of the page's <meta> policy (empty when it has none). */
+function metaStyleSources(root: HTMLElement): string[] {
+  const policy = root.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? '';
+  const directive = policy.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'style-src');
+  return directive?.slice(1) ?? [];
+}
+
+/** The CSP hash source a browser would match for an inline element with this text. */
+export function sha256Source(text: string): string {
+  return `'sha256-${createHash('sha256').update(text.replace(/\r\n?/g, '\n'), 'utf8').digest('base64')}'`;
+}
+
+/**
+ * Finds what the strict CSP would block on a page: inline scripts, inline styles that no hash in
+ * the page's own policy allows, event handler attributes, style attributes, javascript: URLs.
+ */
 export function inlineCodeIn(html: string): string[] {
   const problems: string[] = [];
   const root = parse(html, { comment: false });
+  const allowedStyles = metaStyleSources(root);
   for (const script of root.querySelectorAll('script')) {
     const type = (script.getAttribute('type') ?? '').toLowerCase();
     if (!script.hasAttribute('src') && !DATA_SCRIPT_TYPES.includes(type)) {
       problems.push(`inline <script>: ${script.text.trim().slice(0, 80)}`);
     }
   }
-  for (const style of root.querySelectorAll('style')) problems.push(`inline <style>: ${style.text.trim().slice(0, 80)}`);
+  for (const style of root.querySelectorAll('style')) {
+    if (!allowedStyles.includes(sha256Source(style.rawText))) problems.push(`inline <style> without a hash in the page's policy: ${style.rawText.trim().slice(0, 80)}`);
+  }
   for (const el of root.querySelectorAll('*')) {
     for (const name of Object.keys(el.attributes)) {
       const lower = name.toLowerCase();
@@ -33,4 +52,11 @@ export function inlineCodeIn(html: string): string[] {
 
 export function findInlineCode(dist: string): InlineCode[] {
   return everyBuiltPage(dist).flatMap((page) => inlineCodeIn(readPage(page, dist)).map((problem) => ({ page, problem })));
+}
+
+/** The raw text of each inline `<style>` of a page, as the browser hashes it. */
+export function inlineStyleTexts(html: string): string[] {
+  return parse(html, { comment: false })
+    .querySelectorAll('style')
+    .map((style) => style.rawText);
 }

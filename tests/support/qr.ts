@@ -2,8 +2,9 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
 /**
- * Decodes a QR code SVG drawn by src/lib/apply/qr.ts: its modules are unit squares
- * (`M x y h1v1h-1z`) on a white square, so they can be rasterised without a browser.
+ * Decodes a QR code SVG drawn by src/lib/apply/qr.ts: its dark modules are one path of closed
+ * unit-high rectangles (`M x y h n v1 h-n z`, later ones moved relative with `m dx dy`) on a
+ * white square, so they can be rasterised without a browser.
  */
 export function decodeQrSvg(svg: string, scale = 6): string | undefined {
   const total = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)?.[1]);
@@ -11,10 +12,12 @@ export function decodeQrSvg(svg: string, scale = 6): string | undefined {
   const size = total * scale;
   const pixels = new Uint8ClampedArray(size * size * 4).fill(255);
   const path = /<path d="([^"]+)"/.exec(svg)?.[1] ?? '';
-  for (const [, x, y] of path.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) {
-    for (let dy = 0; dy < scale; dy++) {
-      for (let dx = 0; dx < scale; dx++) {
-        const i = ((Number(y) * scale + dy) * size + Number(x) * scale + dx) * 4;
+  let pen = [0, 0];
+  for (const [, move, dx, dy, length] of path.matchAll(/([Mm])(-?\d+) (-?\d+)h(\d+)v1h-\4z/g)) {
+    pen = move === 'M' ? [Number(dx), Number(dy)] : [pen[0]! + Number(dx), pen[1]! + Number(dy)];
+    for (let px = pen[0]! * scale; px < (pen[0]! + Number(length)) * scale; px++) {
+      for (let py = pen[1]! * scale; py < (pen[1]! + 1) * scale; py++) {
+        const i = (py * size + px) * 4;
         pixels[i] = pixels[i + 1] = pixels[i + 2] = 0;
       }
     }

@@ -96,6 +96,21 @@ describe('the guided diagnosis, clicked through on a phone', () => {
     await page.close();
   });
 
+  it('a step shown in place on the start page is styled like the step page, and back to the start loads it styled', async () => {
+    const page = await open('/troubleshoot/');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
+    await page.getByRole('link', { name: '周末或节假日的交易还没到账' }).click();
+    await page.waitForURL('**/troubleshoot/holiday/');
+    await poll(() => page.locator('h1').textContent()).toContain('T+1');
+    // Shown in place (no reload), with the step's own layout: the answers are a grid of large buttons.
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
+    expect(await page.locator('.answers').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/troubleshoot/');
+    await poll(() => page.locator('.symptoms').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+    await page.close();
+  });
+
   it('only part arrived: fees, voids and refunds are asked first', async () => {
     const page = await open('/troubleshoot/');
     await page.getByRole('link', { name: '钱只到了一部分' }).click();

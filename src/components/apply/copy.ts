@@ -11,3 +11,55 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Any element with data-copy-value copies it; data-copy-hash copies this page's link to that
+ * anchor. One listener on the document, so the buttons need no setup of their own.
+ */
+export function enhanceCopyButtons(): void {
+  const panel = document.querySelector<HTMLElement>('[data-copy-panel]');
+  const status = document.querySelector<HTMLElement>('[data-copy-status]');
+  const fallback = document.querySelector<HTMLElement>('[data-copy-fallback]');
+  const fallbackText = document.querySelector<HTMLTextAreaElement>('[data-copy-fallback-text]');
+  const announce = document.querySelector<HTMLElement>('[data-copy-announce]');
+  const close = document.querySelector<HTMLButtonElement>('[data-copy-close]');
+  let timer: number | undefined;
+
+  function say(message: string) {
+    if (status) status.textContent = message;
+    // Cleared first so the same message twice is announced twice.
+    if (announce) {
+      announce.textContent = '';
+      window.setTimeout(() => (announce.textContent = message), 50);
+    }
+  }
+
+  function hide() {
+    if (panel) panel.hidden = true;
+    if (fallback) fallback.hidden = true;
+  }
+
+  close?.addEventListener('click', hide);
+
+  document.addEventListener('click', async (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLElement>('[data-copy-value], [data-copy-hash]');
+    if (!button || !panel || !status || !fallback || !fallbackText) return;
+    const hash = button.dataset.copyHash;
+    const page = location.origin + location.pathname;
+    const text = hash !== undefined ? (hash ? `${page}#${hash}` : page) : (button.dataset.copyValue ?? '');
+    const what = button.dataset.copyWhat ?? '内容';
+    window.clearTimeout(timer);
+    panel.hidden = false;
+    if (await copyText(text)) {
+      fallback.hidden = true;
+      say(`已复制${what}，可以粘贴到微信里发送。`);
+      timer = window.setTimeout(hide, 6000);
+    } else {
+      say(`请手动复制${what}。`);
+      fallbackText.value = text;
+      fallback.hidden = false;
+      fallbackText.focus();
+      fallbackText.select();
+    }
+  });
+}

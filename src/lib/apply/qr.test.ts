@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeQrSvg as decode } from '../../../tests/support/qr';
-import { qrSvg } from './qr';
+import { modulePath, qrSvg } from './qr';
 
 describe('qrSvg', () => {
   it('encodes the URL it is given', () => {
@@ -17,5 +17,21 @@ describe('qrSvg', () => {
 
   it('labels the image and escapes the label', () => {
     expect(qrSvg('https://example.org/', '扫码 "打开" <本页>')).toContain('role="img" aria-label="扫码 &#34;打开&#34; &#60;本页&#62;"');
+  });
+});
+
+describe('modulePath', () => {
+  it('draws each horizontal run of dark modules as one rectangle, moving relative to the last', () => {
+    const rows = ['##.#', '....', '.###', '....'];
+    const path = modulePath(4, (x, y) => rows[y]![x] === '#', 4);
+    expect(path).toBe('M4 4h2v1h-2zm3 0h1v1h-1zm-2 2h3v1h-3z');
+  });
+
+  it('draws a whole QR code as one path, far shorter than a square per module', () => {
+    const svg = qrSvg('https://pos-help.example.org/requirements/geti/', '二维码');
+    expect(svg.match(/<path /g)).toHaveLength(1);
+    const squares = (svg.match(/h\d+v1h-\d+z/g) ?? []).length;
+    expect(squares).toBeGreaterThan(100);
+    expect(svg.length).toBeLessThan(squares * 16);
   });
 });

@@ -23,3 +23,8 @@ export function parseChecked(raw: string | null | undefined, validIds: readonly 
 export function serializeChecked(ids: Iterable<string>): string {
   return JSON.stringify([...new Set(ids)].sort());
 }
+
+/** The self-check's progress line. */
+export function progressText(ticked: number, total: number): string {
+  return `已备好 ${ticked} / ${total} 项（勾选只保存在这台设备上）`;
+}

@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The site's Content-Security-Policy, in one place: the <meta> tag in every page and the
  * `_headers` file of the host are both generated from it.
  *
- * No inline script or style anywhere, no third-party origin. Pagefind compiles WebAssembly
- * ('wasm-unsafe-eval') and starts its search worker from a blob: URL.
+ * No inline script, no third-party origin. Each page's styles are inlined into one `<style>`
+ * element (first paint needs no stylesheet request), allowed by its sha256 hash, which the build
+ * adds to that page's policy (`withStyleHashes`); never by 'unsafe-inline'. Pagefind compiles
+ * WebAssembly ('wasm-unsafe-eval') and starts its search worker from a blob: URL.
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
@@ -24,14 +28,83 @@ export const HEADER_ONLY_DIRECTIVES: Readonly<Record<string, readonly string[]>>
   'frame-ancestors': ["'none'"],
 };
 
+/**
+ * The fetch directives that fall back to `default-src`. The header spells each one out, so that
+ * it can leave out `default-src` and with it the styles, which only the page's own policy knows.
+ */
+const FETCH_DIRECTIVES = ['child-src', 'connect-src', 'font-src', 'frame-src', 'img-src', 'manifest-src', 'media-src', 'object-src', 'script-src', 'worker-src'];
+
 function serialise(directives: Readonly<Record<string, readonly string[]>>): string {
   return Object.entries(directives)
     .map(([name, sources]) => [name, ...sources].join(' '))
     .join('; ');
 }
 
-/** The policy for `<meta http-equiv="Content-Security-Policy">`. */
-export const CSP_META = serialise(CSP_DIRECTIVES);
+/** The CSP source that allows one inline `<style>` element whose text is exactly `css`. */
+export function styleHashSource(css: string): string {
+  // Browsers hash the element's text after the HTML parser has normalised line breaks.
+  const text = css.replace(/\r\n?/g, '\n');
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
 
-/** The policy for a `Content-Security-Policy` response header (adds frame-ancestors). */
-export const CSP_HEADER = serialise({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES });
+/** The policy for a page's `<meta http-equiv="Content-Security-Policy">`, allowing these inline style hashes. */
+export function cspForPage(styleHashes: readonly string[] = []): string {
+  return serialise({ ...CSP_DIRECTIVES, 'style-src': [...CSP_DIRECTIVES['style-src']!, ...new Set(styleHashes)] });
+}
+
+/** The policy every page starts with before the build adds its style hashes: no inline code at all. */
+export const CSP_META = cspForPage();
+
+function headerDirectives(): Record<string, readonly string[]> {
+  const fallback = CSP_DIRECTIVES['default-src']!;
+  const directives: Record<string, readonly string[]> = {};
+  for (const [name, sources] of Object.entries(CSP_DIRECTIVES)) {
+    if (name !== 'default-src' && name !== 'style-src') directives[name] = sources;
+  }
+  for (const name of FETCH_DIRECTIVES) directives[name] ??= fallback;
+  return { ...directives, ...HEADER_ONLY_DIRECTIVES };
+}
+
+/**
+ * The policy for the `Content-Security-Policy` response header, the same for every path. A
+ * browser enforces both the header and the page's <meta> policy, so the header must not block
+ * the hashed styles; each page's hashes differ and change with every stylesheet edit, which one
+ * header cannot follow. So the header leaves styles to the page (no `style-src`, and the
+ * `default-src` fallback spelled out per fetch directive instead), keeps everything else as
+ * strict as the page, and adds `frame-ancestors`, which only a header can set.
+ */
+export const CSP_HEADER = serialise(headerDirectives());
+
+/** The text of every `<style>` element in a page, exactly as written (raw text, no entities). */
+export function inlineStyles(html: string): string[] {
+  // <style> is a raw-text element: it ends at the first `</style`, whatever comes before.
+  // Scripts and comments are skipped so a `<style>` written inside them is not taken for one.
+  const styles: string[] = [];
+  const pattern = /<!--[\s\S]*?-->|<script\b[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
+  for (const match of html.matchAll(pattern)) if (match[1] !== undefined) styles.push(match[1]);
+  return styles;
+}
+
+/**
+ * Adds the hashes of a page's inline styles to its policy. The page must begin its <head> with
+ * the policy from `Csp.astro`; one that has inline styles but no such policy is refused, naming
+ * the page, rather than published with styles the browser would block.
+ */
+export function withStyleHashes(html: string, page: string): { html: string; styleHashes: string[] } {
+  const styleHashes = [...new Set(inlineStyles(html).map(styleHashSource))];
+  if (styleHashes.length === 0) return { html, styleHashes };
+  const placeholder = new RegExp(`(<head>\\s*<meta http-equiv="Content-Security-Policy" content=")${escapeRegExp(CSP_META)}(">)`, 'g');
+  const found = [...html.matchAll(placeholder)];
+  if (found.length !== 1) {
+    throw new Error(
+      `${page}: has inline <style> but <head> does not begin with the site's Content-Security-Policy <meta> (src/components/Csp.astro), so its styles cannot be allowed by hash`,
+    );
+  }
+  const [match] = found as [RegExpExecArray];
+  const policy = `${match[1]}${cspForPage(styleHashes)}${match[2]}`;
+  return { html: html.slice(0, match.index) + policy + html.slice(match.index + match[0].length), styleHashes };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
