@@ -7,11 +7,11 @@ import { pagefind } from './src/integrations/pagefind';
 import { redirects } from './src/integrations/redirects';
 import { securityHeaders } from './src/integrations/security-headers';
 import { shareImages } from './src/integrations/share-images';
-import { deployFromEnv } from './src/lib/deploy';
-import { filingFromEnv } from './src/lib/filing';
-import { contentDir } from './src/lib/paths';
-import { readRedirects } from './src/lib/redirects';
-import { withBase } from './src/lib/urls';
+import { deployFromEnv } from './src/lib/deploy/env';
+import { filingFromEnv } from './src/lib/deploy/filing';
+import { contentDir } from './src/lib/deploy/content-dir';
+import { readRedirects } from './src/lib/deploy/redirects';
+import { withBase } from './src/lib/content/urls';
 
 // SITE_URL and BASE_PATH decide every absolute URL (canonical, sitemap, feed, share tags);
 // a bad value stops the build here, naming the variable.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFileNames, formatProblems, runContentChecks, type ContentProblem } from '../src/lib/checks';
+import { checkFileNames, formatProblems, runContentChecks, type ContentProblem } from '../src/lib/content/checks';
 import { DANGLING_FROM, DANGLING_TO, DUPLICATE_ID, syntheticSection } from './bad-input';
 
 /** What the build reports for a FAQ section of N synthetic entries (the checks `getSiteContent` runs). */

@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SECTIONS } from '../src/schemas/sections';
-import type { ContentEntry, SiteContent } from '../src/lib/checks/types';
+import { emptySiteContent, type SiteContent } from '../src/lib/content/types';
+import { faqEntry } from '../src/lib/content/test-entries';
 import { writeSyntheticContent } from './synthetic';
 
 /**
@@ -17,14 +17,13 @@ const idOf = (i: number) => `synthetic-${String(i).padStart(5, '0')}`;
 
 /** The FAQ section as the cross-entry checks see it: N entries (each related to earlier ones), and the file names. */
 export function syntheticSection(n: number, { mistakes = true } = {}): { content: SiteContent; files: string[] } {
-  const content = Object.fromEntries(SECTIONS.map((s) => [s, []])) as unknown as SiteContent;
+  const content = emptySiteContent();
   const files: string[] = [];
   for (let i = 1; i <= n; i++) {
     const id = idOf(i);
     const related = [1, 2, 3].map((k) => i - k * 7).filter((j) => j >= 1).map((j) => ({ collection: 'faq' as const, id: idOf(j) }));
     if (mistakes && id === DANGLING_FROM) related.unshift({ collection: 'faq', id: DANGLING_TO.split('/')[1]! });
-    const entry: ContentEntry = { id, collection: 'faq', filePath: `content/faq/${id}.mdx`, data: { related } };
-    content.faq.push(entry);
+    content.faq.push(faqEntry(id, { related }));
     files.push(`${id}.mdx`);
     if (mistakes && id === DUPLICATE_ID) files.push(`${id}.md`);
   }

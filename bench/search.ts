@@ -119,7 +119,7 @@ async function meteredProxy(upstream: string, base: string): Promise<Meter> {
     out.pipe(res);
   };
   const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '').split('?')[0];
+    const path = (req.url ?? '').split('?')[0] ?? '';
     const own = path.startsWith(`${base}${STOCK_PATH}`) ? stock[path.slice(base.length + STOCK_PATH.length)] : undefined;
     if (own) {
       // Like the site's: the page revalidates, its script and stylesheet are cached.
@@ -215,8 +215,8 @@ interface Scenario {
 }
 
 async function measure(browser: Browser, meter: Meter, scenario: Scenario, queries: string[], run: number) {
-  const query = queries[run % queries.length];
-  const next = queries[(run + 1) % queries.length];
+  const query = queries[run % queries.length] ?? '';
+  const next = queries[(run + 1) % queries.length] ?? '';
   // The site's offline support would save pages in the background; that is not search.
   const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
   try {

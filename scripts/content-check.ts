@@ -1,7 +1,7 @@
 /** `npm run lint:content`: every content problem at once, in plain words. Runs before every build. */
-import { formatProblems } from '../src/lib/checks/types';
+import { formatProblems } from '../src/lib/content/checks/types';
 import { validateContent } from '../src/lib/authoring/validate';
-import { contentDir } from '../src/lib/paths';
+import { contentDir } from '../src/lib/deploy/content-dir';
 
 const { problems, content } = validateContent(contentDir());
 if (problems.length > 0) {

@@ -2,8 +2,8 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkScaffoldArgs, codeTemplate, entryTemplate, ScaffoldError } from '../src/lib/authoring/scaffold';
-import { isoDay } from '../src/lib/dates';
-import { contentDir } from '../src/lib/paths';
+import { isoDay } from '../src/lib/content/dates';
+import { contentDir } from '../src/lib/deploy/content-dir';
 
 try {
   const { collection, slug } = checkScaffoldArgs(process.argv[2], process.argv[3]);

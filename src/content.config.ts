@@ -1,11 +1,24 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import yaml from 'js-yaml';
 import { SECTION_SCHEMAS } from './schemas/collections';
 import { diagnosisStepSchema } from './schemas/diagnosis';
+import { REVIEW_ENTRY, REVIEW_FILE, reviewProcessSchema } from './schemas/review';
 import { useChineseMessages } from './schemas/locale';
-import { contentDir } from './lib/paths';
+import { contentDir } from './lib/deploy/content-dir';
 
 useChineseMessages();
+
+/**
+ * A YAML file that is one document, as a collection of one entry. Anything but a mapping leaves
+ * the collection empty, and the code that reads it stops the build naming the file.
+ */
+function oneDocument(id: string): (text: string) => Record<string, Record<string, unknown>> {
+  return (text) => {
+    const data: unknown = yaml.load(text);
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? { [id]: Object.fromEntries(Object.entries(data)) } : {};
+  };
+}
 
 const mdx = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `${contentDir()}/${folder}` });
 
@@ -22,4 +35,9 @@ export const collections = {
   guides: defineCollection({ loader: mdx('guides'), schema: SECTION_SCHEMAS.guides }),
   /** The guided diagnosis at /troubleshoot/: not a section of its own, checked as a graph. */
   diagnosis: defineCollection({ loader: file(`${contentDir()}/diagnosis/diagnosis.yaml`), schema: diagnosisStepSchema }),
+  /** The application review process drawn on /channels/: one document, read as one entry. */
+  review: defineCollection({
+    loader: file(`${contentDir()}/${REVIEW_FILE}`, { parser: oneDocument(REVIEW_ENTRY) }),
+    schema: reviewProcessSchema,
+  }),
 };

@@ -2,10 +2,10 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
 import type { Root } from 'hast';
-import { planGlossaryLinks, TermMatcher, type GlossaryTerm } from '../lib/glossary-links';
-import { readGlossaryTerms } from '../lib/glossary-terms';
-import { contentDir } from '../lib/paths';
-import { entryUrl } from '../lib/urls';
+import { planGlossaryLinks, TermMatcher, type GlossaryTerm } from '../lib/content/glossary-links';
+import { readGlossaryTerms } from '../lib/content/glossary-terms';
+import { contentDir } from '../lib/deploy/content-dir';
+import { entryUrl } from '../lib/content/urls';
 
 /**
  * A Markdown processor plugin: the first mention of a glossary term in an entry's body links

@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError } from '../lib/checks/types';
-import { contentDir } from '../lib/paths';
-import { checkRedirectTargets, readRedirects, redirectsFile, REDIRECTS_FILE } from '../lib/redirects';
+import { ContentError } from '../lib/content/checks/types';
+import { contentDir } from '../lib/deploy/content-dir';
+import { checkRedirectTargets, readRedirects, redirectsFile, REDIRECTS_FILE } from '../lib/deploy/redirects';
 
 /** A built page is a retired address when it is one of the pages that only send the reader on. */
 export function isRedirectHtml(html: string): boolean {

@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withStyleHashes } from '../lib/csp';
-import { headersFile, SITE_CSP } from '../lib/security-headers';
+import { withStyleHashes } from '../lib/deploy/csp';
+import { headersFile, SITE_CSP } from '../lib/deploy/security-headers';
 
 /** Every HTML file under the build folder, as paths relative to it. */
 function htmlFiles(root: string): string[] {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/urls';
+import { withBase } from '../lib/content';
 
 /** Everything may be crawled; the sitemap's address depends on SITE_URL and BASE_PATH. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,8 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSiteContent } from '../lib/site-content';
-import { updatesOf } from '../lib/updates';
-import { withBase } from '../lib/urls';
+import { getSiteContent, updatesOf, withBase } from '../lib/content';
 import { siteConfig } from '../site.config';
 
 /** The newest updates as RSS 2.0, so merchants and reps can follow changes in a reader. */

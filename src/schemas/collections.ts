@@ -24,3 +24,20 @@ export const SECTION_SCHEMAS = {
   glossary: glossarySchema,
   guides: guideSchema,
 } as const satisfies Record<Section, z.ZodType>;
+
+/** An entry's data as its section's schema outputs it. */
+export type SectionData<C extends Section> = z.output<(typeof SECTION_SCHEMAS)[C]>;
+
+/** Each section's schema as a parse function typed by its section, for code generic over sections. */
+export const SECTION_PARSERS: { [C in Section]: (raw: unknown) => z.ZodSafeParseResult<SectionData<C>> } = {
+  faq: (raw) => faqSchema.safeParse(raw),
+  causes: (raw) => causeSchema.safeParse(raw),
+  codes: (raw) => codeSchema.safeParse(raw),
+  channels: (raw) => channelSchema.safeParse(raw),
+  requirements: (raw) => requirementSchema.safeParse(raw),
+  fees: (raw) => feeSchema.safeParse(raw),
+  brands: (raw) => brandSchema.safeParse(raw),
+  prevention: (raw) => preventionSchema.safeParse(raw),
+  glossary: (raw) => glossarySchema.safeParse(raw),
+  guides: (raw) => guideSchema.safeParse(raw),
+};

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SECTIONS, isSection, type Section } from './sections';
+import { RENAMED_SECTIONS, SECTIONS, SECTION_INFO, isSection, type Section } from './sections';
 
 /** Lower-case ASCII words joined by hyphens: stable in URLs and anchors. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -34,6 +34,14 @@ export const entryRef = z
   .string({ error: '关联条目写成 "栏目/编号"，例如 faq/money-not-arrived' })
   .transform((value, ctx): EntryRef => {
     const [collection, id, ...rest] = value.split('/');
+    const renamed = collection === undefined ? undefined : RENAMED_SECTIONS[collection];
+    if (renamed) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" 的栏目 ${collection ?? ''} 已改名为 ${renamed}（${SECTION_INFO[renamed].label}）：请写成 "${renamed}/${id ?? '编号'}"`,
+      });
+      return z.NEVER;
+    }
     if (!collection || !id || rest.length > 0 || !isSection(collection) || !REF_ID_PATTERN.test(id)) {
       ctx.addIssue({
         code: 'custom',

@@ -24,7 +24,7 @@ describe('fee rules', () => {
   it('refuse a rule that says nothing', () => {
     const result = feeRuleSchema.safeParse({ ...rule, maxRatePercent: undefined });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0].message).toContain('maxRatePercent');
+    expect(result.error?.issues[0]?.message).toContain('maxRatePercent');
   });
 
   it('refuse more than four decimals, an end before the start and an unknown merchant group', () => {

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { reviewProcess } from '../data/review-process';
-import { APPLICATION_STATES, reviewProcessSchema } from './review';
+import { APPLICATION_STATES, REVIEW_FILE, reviewProcessSchema } from './review';
 
-describe('the review process data', () => {
+const reviewProcess = reviewProcessSchema.parse(yaml.load(readFileSync(resolve(import.meta.dirname, '../../content', REVIEW_FILE), 'utf8')));
+
+describe('the review process in content/review/review.yaml', () => {
   it('runs submit → review → device test → contract', () => {
     expect(reviewProcess.stages.map((s) => s.id)).toEqual(['submit', 'review', 'device-test', 'contract']);
   });
@@ -48,6 +52,6 @@ describe('reviewProcessSchema', () => {
     const repeated = reviewProcessSchema.safeParse({ ...valid, stages: [valid.stages[0], valid.stages[0]], rejections: [] });
     expect(repeated.success).toBe(false);
     const badState = reviewProcessSchema.safeParse({ ...valid, stages: [{ ...valid.stages[0], state: 'approved' }, valid.stages[1]] });
-    expect(badState.error?.issues[0].message).toContain('状态只能是');
+    expect(badState.error?.issues[0]?.message).toContain('状态只能是');
   });
 });

@@ -39,6 +39,13 @@ export const rejectionReasonSchema = z.strictObject({
   stage: slug,
 });
 
+/** Where authors write the review process, under the content folder. */
+export const REVIEW_FILE = 'review/review.yaml';
+
+/** The id of the file's one entry in the `review` collection. */
+export const REVIEW_ENTRY = 'process';
+
+/** The review process as one document: the /channels/ page draws its timeline from it. */
 export const reviewProcessSchema = z
   .strictObject({
     stages: z.array(reviewStageSchema).min(2),

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import {
-  brandSchema,
-  channelSchema,
-  codeSchema,
-  entryRef,
-  faqSchema,
-  feeSchema,
-  glossarySchema,
-  guideSchema,
-  preventionSchema,
-  requirementSchema,
-  causeSchema,
-} from './index';
+import { brandSchema } from './brands';
+import { channelSchema } from './channels';
+import { codeSchema } from './codes';
+import { entryRef } from './common';
+import { faqSchema } from './faq';
+import { feeSchema } from './fees';
+import { glossarySchema } from './glossary';
+import { guideSchema } from './guides';
+import { preventionSchema } from './prevention';
+import { requirementSchema } from './requirements';
+import { causeSchema } from './causes';
 import { siteConfigSchema } from './site';
 
 const base = {
@@ -107,7 +105,9 @@ describe('collection-specific fields', () => {
     ['brands', { kind: 'ad' }, 'kind', /kind/],
     ['prevention', { frequency: 'hourly' }, 'frequency', /frequency/],
   ])('%s rejects %o naming %s', (name, change, field, message) => {
-    const [schema, good] = GOOD[name];
+    const entry = GOOD[name];
+    if (!entry) throw new Error(`no good ${name}`);
+    const [schema, good] = entry;
     const issues = issuesOf(schema, { ...good, ...change });
     const issue = issues.find((i) => i.path === field);
     expect(issue, JSON.stringify(issues)).toBeDefined();
@@ -115,7 +115,7 @@ describe('collection-specific fields', () => {
   });
 
   it('rejects a fee rate over 100%', () => {
-    const [schema, good] = GOOD.fees;
+    const [schema, good] = GOOD['fees'] ?? [feeSchema, { rules: [] }];
     const rules = [{ ...(good.rules as object[])[0], maxRatePercent: 120 }];
     expect(issuesOf(schema, { ...good, rules }).map((i) => i.path)).toContain('rules.0.maxRatePercent');
   });
@@ -154,6 +154,13 @@ describe('entry references', () => {
 
   it.each(['faq', 'faq/', 'faq/a/b', 'faq/有中文', 'unknown/x'])('rejects %s', (value) => {
     expect(entryRef.safeParse(value).success).toBe(false);
+  });
+
+  it('says which collection a renamed one became', () => {
+    const result = entryRef.safeParse('troubleshooting/holiday-t1');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain('已改名为 causes');
+    expect(result.error?.issues[0]?.message).toContain('"causes/holiday-t1"');
   });
 });
 

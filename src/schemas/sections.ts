@@ -43,6 +43,11 @@ export const DIAGNOSIS_INFO = {
   blurb: '钱没到账？回答几个问题，按设备、网络、账户、系统逐项排查。',
 } as const;
 
+/** Collections that were renamed, by their old name: authors still write it from habit. */
+export const RENAMED_SECTIONS: Readonly<Partial<Record<string, Section>>> = {
+  troubleshooting: 'causes',
+};
+
 export function isSection(value: string): value is Section {
   return (SECTIONS as readonly string[]).includes(value);
 }

@@ -14,7 +14,7 @@ export const siteConfigSchema = z.strictObject({
   officialSite: z.url(),
   /** Cache visited pages for reading while the shop's network is down. */
   offline: z.boolean(),
-  /** Filing numbers shown in the footer when the site is served from mainland China (src/lib/filing.ts checks them). */
+  /** Filing numbers shown in the footer when the site is served from mainland China (src/lib/deploy/filing.ts checks them). */
   filing: z
     .strictObject({
       icp: z.string().optional(),

@@ -52,7 +52,7 @@ it('saves phone and desktop screenshots of the key pages', async () => {
   const saved: string[] = [];
   for (const page of PAGES) {
     const path = page.path();
-    const file = path && join(DIST, path.split('?')[0], 'index.html');
+    const file = path && join(DIST, path.split('?')[0] ?? path, 'index.html');
     if (!path || !file || !existsSync(file)) {
       console.log(`shots: skipped ${page.name} (${path ?? 'no entry'} is not built yet)`);
       continue;

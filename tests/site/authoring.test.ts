@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ function script(name: string, args: string[], contentDir?: string) {
     env: { ...process.env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) },
     encoding: 'utf8',
   });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}${result.stderr}`) };
 }
 
 function copyFixture(name: string): string {

@@ -30,7 +30,7 @@ describe('the built site', () => {
 
   it('shows the last update and the sources on an entry page', () => {
     const [first] = authoredEntries().filter((e) => e.collection === 'faq');
-    const html = readPage(`/faq/${first.id}/`);
+    const html = readPage(`/faq/${first?.id ?? ''}/`);
     expect(html).toContain('最后更新');
     expect(html).toContain('依据与来源');
     expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}"/);

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, TMP } from '../support/build';
@@ -62,6 +62,20 @@ describe('content errors stop the build and name the file and the field', () => 
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('what-is-settlement-failure.md');
     expect(result.output).toContain('文件名');
+  });
+
+  it('a review stage in a state that does not exist', async () => {
+    const result = await buildBroken('review-state', (dir) => edit(dir, 'review/review.yaml', (t) => t.replace('state: onboarding', 'state: approved')));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('review/review.yaml');
+    expect(result.output).toMatch(/stages\.2\.state: 状态只能是/);
+  });
+
+  it('no review process file', async () => {
+    const result = await buildBroken('review-missing', (dir) => unlinkSync(join(dir, 'review/review.yaml')));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('review/review.yaml');
+    expect(result.output).toContain('找不到审核流程的数据文件');
   });
 
   it('a merchant type pointing at an unknown channel', async () => {

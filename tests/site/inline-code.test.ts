@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/build';
 import { everyBuiltPage, readPage } from '../support/dist';
 import { findInlineCode, inlineStyleTexts, sha256Source } from '../support/inline-code';
-import { cspForPage } from '../../src/lib/csp';
+import { cspForPage } from '../../src/lib/deploy/csp';
 
 describe('the strict Content-Security-Policy', () => {
   const pages = everyBuiltPage(DIST);

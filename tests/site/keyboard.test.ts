@@ -27,7 +27,9 @@ describe('keyboard only', () => {
   });
 
   async function open(path: string, viewport = 0): Promise<Page> {
-    const page = await contexts[viewport].newPage();
+    const context = contexts[viewport];
+    if (!context) throw new Error(`no browser context for viewport ${viewport}`);
+    const page = await context.newPage();
     await page.goto(server.origin + path);
     return page;
   }
@@ -89,7 +91,7 @@ describe('keyboard only', () => {
     });
 
     it('without JavaScript the header form searches: type a question, press Enter, land on the results page', async () => {
-      const context = await browser.newContext({ ...VIEWPORTS[viewport].options, javaScriptEnabled: false });
+      const context = await browser.newContext({ ...VIEWPORTS[viewport]?.options, javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${server.origin}/faq/`);
       await tabUntil(page, (f) => f.tag === 'input' && f.region === 'header');

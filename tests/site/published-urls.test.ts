@@ -4,7 +4,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { DIST, ROOT } from '../support/build';
 import { builtPages, everyBuiltPage, readPage, redirectPages } from '../support/dist';
-import { readRedirects } from '../../src/lib/redirects';
+import { readRedirects } from '../../src/lib/deploy/redirects';
 import { isRedirectHtml } from '../../src/integrations/redirects';
 
 const PUBLISHED: string[] = JSON.parse(readFileSync(join(ROOT, 'tests/published-urls.json'), 'utf8')).urls;

@@ -100,8 +100,8 @@ describe('header search dialog', () => {
     await waitForSearch(page, 'dialog');
     const results = await readResults(page, 'dialog');
     expect(results.length).toBeGreaterThan(0);
-    expect(results[0].section).not.toBe('');
-    expect(results[0].title).not.toBe('');
+    expect(results[0]?.section).not.toBe('');
+    expect(results[0]?.title).not.toBe('');
     expect(results.some((r) => r.excerptHtml.includes('<mark>'))).toBe(true);
     expect(await statusText(page, 'dialog')).toMatch(/^找到 \d+ 条结果/);
     expect(errors).toEqual([]);
@@ -160,7 +160,7 @@ describe('search page', () => {
     expect(await page.locator('main [data-filter-summary]').textContent()).toContain(target);
 
     // A shared link with the filter opens filtered.
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('到账')}&section=${encodeURIComponent(target)}`);
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('到账')}&section=${encodeURIComponent(target ?? '')}`);
     await waitForSearch(page);
     expect((await readResults(page)).every((r) => r.section === target)).toBe(true);
   });
@@ -290,7 +290,7 @@ describe('results show the answer', () => {
     for (const query of ['扣点太高', '钱没到账', '账户被冻结了']) {
       const results = await searchPage(page, server.origin, query);
       expect(results.length, query).toBeGreaterThan(0);
-      const first = results[0];
+      const first = results[0]!;
       expect(answerOf(first.href), query).not.toBe('');
       expect(plain(first.excerptHtml), query).toBe(answerOf(first.href));
       for (const r of results) {
@@ -362,8 +362,8 @@ describe('on a phone', () => {
     const first = page.locator('dialog [data-search-results] > li .result-title').first();
     const box = await first.boundingBox();
     expect(box && box.width <= PHONE.viewport!.width).toBe(true);
-    await Promise.all([page.waitForURL(`**${results[0].href}`), first.tap()]);
-    expect(await page.locator('main h1').textContent()).toBe(results[0].title);
+    await Promise.all([page.waitForURL(`**${results[0]?.href}`), first.tap()]);
+    expect(await page.locator('main h1').textContent()).toBe(results[0]?.title);
     expect(errors).toEqual([]);
   });
 });
@@ -415,7 +415,7 @@ describe('Chinese indexing pitfalls', () => {
       const results = await searchPage(page, server.origin, token);
       if (pages.length === 0) continue; // not in the content (yet): nothing to find
       expect(results.length, token).toBeGreaterThan(0);
-      expect(pages, token).toContain(results[0].href);
+      expect(pages, token).toContain(results[0]?.href);
     }
   });
 });

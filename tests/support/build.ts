@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -54,6 +55,7 @@ export function buildSite(env: Record<string, string> = {}): Promise<BuildResult
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+    // CI may force colour; assertions read plain text.
+    return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };
   });
 }

@@ -30,5 +30,5 @@ export function frontMatter(collection: string, id: string, contentDir: string =
   if (!file) throw new Error(`No entry ${collection}/${id}`);
   const text = readFileSync(join(dir, file), 'utf8');
   const match = /^---\n([\s\S]*?)\n---/.exec(text);
-  return (match ? yaml.load(match[1]) : {}) as Record<string, unknown>;
+  return (match ? yaml.load(match[1] ?? '') : {}) as Record<string, unknown>;
 }

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { everyBuiltPage } from './dist';
-import { OFFICIAL_DOMAINS } from '../../src/lib/official';
-import { FILING_DOMAINS } from '../../src/lib/filing';
+import { OFFICIAL_DOMAINS } from '../../src/lib/content/official';
+import { FILING_DOMAINS } from '../../src/lib/deploy/filing';
 
 export interface BrokenLink {
   page: string;
@@ -39,7 +39,7 @@ function urlsOf(el: HTMLElement): string[] {
     if (value !== undefined) urls.push(value.trim());
   }
   const srcset = el.getAttribute('srcset');
-  if (srcset) urls.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean));
+  if (srcset) urls.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean));
   return urls;
 }
 

@@ -17,7 +17,7 @@ const UNKNOWN_TO_THE_CHECKER = ['CSS: “paint-order”: Property “paint-order
 export interface NuError {
   /** Site path of the page, e.g. `/faq/x/index.html`. */
   page: string;
-  line?: number;
+  line?: number | undefined;
   message: string;
 }
 

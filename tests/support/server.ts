@@ -28,7 +28,7 @@ export interface StaticServer {
 export function resolveFile(root: string, urlPath: string, base = '/'): string | undefined {
   let path: string;
   try {
-    path = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
+    path = decodeURIComponent((urlPath.split('?')[0] ?? '').split('#')[0] ?? '');
   } catch {
     return undefined;
   }

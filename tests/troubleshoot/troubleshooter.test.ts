@@ -190,7 +190,7 @@ describe('the support summary', () => {
   it('limits fields, shows typed markup as text and copies it', async () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const page = await open('/troubleshoot/end-network/');
-    await page.evaluate(() => ((window as unknown as { pwned?: number }).pwned = undefined));
+    await page.evaluate(() => ((window as unknown as { pwned?: number | undefined }).pwned = undefined));
     const message = page.getByLabel('屏幕提示');
     await message.fill('<img src=x onerror="window.pwned=1"><b>结算失败</b>');
     await page.getByLabel('商户编号').fill('8'.repeat(300));

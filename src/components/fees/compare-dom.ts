@@ -1,8 +1,8 @@
 /** Draws the comparison in the browser with DOM calls only (the CSP allows no inline styles or markup strings). */
-import type { BarChart } from '../../lib/fee-chart';
-import { SEGMENT_KINDS } from '../../lib/fee-chart';
-import type { CompareRow } from '../../lib/fee-compare-view';
-import { formatYuan } from '../../lib/money';
+import type { BarChart } from '../../lib/fees/chart';
+import { SEGMENT_KINDS } from '../../lib/fees/chart';
+import type { CompareRow } from '../../lib/fees/compare-view';
+import { formatYuan } from '../../lib/fees/money';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

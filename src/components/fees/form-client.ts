@@ -2,7 +2,7 @@
  * Browser side of the fee tools: reads a form, shows per-field messages, renders the result and
  * keeps the page URL equal to the inputs so the link can be shared. Shared by every tool page.
  */
-import { formFromQuery, queryFromForm, type FieldErrors, type RawForm, type Validated } from '../../lib/fee-forms';
+import { formFromQuery, queryFromForm, type FieldErrors, type RawForm, type Validated } from '../../lib/fees/forms';
 
 export interface ToolBinding<T> {
   form: HTMLFormElement;
@@ -102,7 +102,7 @@ function updateShareLink(output: HTMLElement): void {
 /** Sets the text of every element marked data-out="key" inside root. */
 export function setOutputs(root: HTMLElement, values: Record<string, string>): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-out]')) {
-    const key = el.dataset.out as string;
-    if (key in values) el.textContent = values[key];
+    const value = el.dataset['out'] === undefined ? undefined : values[el.dataset['out']];
+    if (value !== undefined) el.textContent = value;
   }
 }

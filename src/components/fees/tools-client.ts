@@ -1,10 +1,10 @@
 import { bindTool, setOutputs } from './form-client';
 import { drawChart, fillTable } from './compare-dom';
-import { CALCULATOR_FIELDS, CHECK_FIELDS, COMPARE_FIELDS, checkVerdict, validateCalculator, validateCheck, validateCompare } from '../../lib/fee-forms';
-import { compareRows, compareSummary } from '../../lib/fee-compare-view';
-import { barChart } from '../../lib/fee-chart';
-import { cheapest } from '../../lib/fees';
-import { formatRate, formatYuan } from '../../lib/money';
+import { CALCULATOR_FIELDS, CHECK_FIELDS, COMPARE_FIELDS, checkVerdict, validateCalculator, validateCheck, validateCompare } from '../../lib/fees/forms';
+import { compareRows, compareSummary } from '../../lib/fees/compare-view';
+import { barChart } from '../../lib/fees/chart';
+import { cheapest } from '../../lib/fees/calculate';
+import { formatRate, formatYuan } from '../../lib/fees/money';
 
 /** Brings the calculator (`CalculatorTool`) to life when it is on the page. */
 export function bindCalculator(): void {

@@ -1,4 +1,4 @@
-import { basePath } from '../../lib/urls';
+import { basePath } from '../../lib/content/urls';
 import { SEARCH_DEBOUNCE_MS, searchSite, typedFirst, type PagefindApi, type PagefindData, type PagefindHit, type SearchOutcome } from '../../lib/search/engine';
 import type { ExcerptPart } from '../../lib/search/excerpt';
 import { resultPassage, subPassages } from '../../lib/search/passage';

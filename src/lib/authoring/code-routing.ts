@@ -2,7 +2,7 @@ import type { Contact } from '../../schemas/causes';
 import type { CodeData } from '../../schemas/codes';
 import type { DiagnosisStep } from '../../schemas/diagnosis';
 import type { EntryRef } from '../../schemas/common';
-import type { ContentProblem } from '../checks/types';
+import type { ContentProblem } from '../content/checks';
 import { readableText, visibleStrings } from './editorial';
 
 type Fault = CodeData['fault'][number];
@@ -39,8 +39,8 @@ export interface RoutedEntry {
   /** Whom the entry sends the merchant to (causes only). */
   contact?: Contact[];
   related: EntryRef[];
-  /** Front matter as parsed, and the body. */
-  data: Record<string, unknown>;
+  /** Front matter as written (its visible strings are read, whatever the schema made of them), and the body. */
+  data: unknown;
   body: string;
 }
 

@@ -35,6 +35,9 @@ const HIDDEN_KEYS = new Set([
   'category',
   'contact',
   'precision',
+  // The review process: an application state and the stage a rejection belongs to.
+  'state',
+  'stage',
 ]);
 
 /** Visible strings of the front matter, with the key they sit under. */
@@ -88,10 +91,48 @@ interface EntryText {
   bodyLine: number;
 }
 
-const lineOfText = (frontMatter: string, needle: string) => {
-  const i = frontMatter.indexOf(needle);
-  return i === -1 ? 1 : lineAt(frontMatter, i, 2);
+/** 1-based line of the first place `needle` appears in `text`, which starts at `firstLine` of its file. */
+const lineOfText = (text: string, needle: string, firstLine: number) => {
+  const i = text.indexOf(needle);
+  return i === -1 ? firstLine : lineAt(text, i, firstLine);
 };
+
+/** Sources that name no document anyone could look up. */
+function placeholderSources(sources: unknown[], text: string, firstLine: number): LintFinding[] {
+  return sources.flatMap((source, i) => {
+    const title = typeof source === 'object' && source !== null && 'title' in source ? String(source.title) : '';
+    if (!PLACEHOLDER_SOURCE.test(title)) return [];
+    return [
+      {
+        line: lineOfText(text, title, firstLine),
+        field: `sources[${i}].title`,
+        message: `“${title}”不是可以查证的来源`,
+        fix: '删掉这条来源；这句话没有可引用的依据时，在正文里写明是一般情况（如“一般情况下”“以合同和官方说明为准”），并告诉读者去哪里问官方',
+      },
+    ];
+  });
+}
+
+/** English words in the strings of written data that a page shows. */
+function englishOnPage(data: unknown, text: string, firstLine: number): LintFinding[] {
+  return visibleStrings(data).flatMap(({ key, text: value }) =>
+    englishWords(value).map(({ word }) => ({
+      line: lineOfText(text, value, firstLine),
+      field: key || 'front matter',
+      message: `页面上会显示英文“${word}”`,
+      fix: '改成中文说法；缩写（如 POS、SIM）可以保留，第一次出现时用中文解释',
+    })),
+  );
+}
+
+/**
+ * The rules for a data file whose text a page shows (the review process): real sources and no
+ * English on the page. `data` is the file as YAML parsed it; lines count from the file's top.
+ */
+export function lintData(data: unknown, text: string): LintFinding[] {
+  const sources = typeof data === 'object' && data !== null && 'sources' in data && Array.isArray(data.sources) ? data.sources : [];
+  return [...placeholderSources(sources, text, 1), ...englishOnPage(data, text, 1)];
+}
 
 /**
  * The editorial rules that need the whole entry: real sources (or the text saying it is general
@@ -100,39 +141,20 @@ const lineOfText = (frontMatter: string, needle: string) => {
  */
 export function lintEntry({ section, data, frontMatter, body, bodyLine }: EntryText): LintFinding[] {
   const findings: LintFinding[] = [];
-  const sources = Array.isArray(data.sources) ? (data.sources as { title?: unknown }[]) : undefined;
-
-  sources?.forEach((source, i) => {
-    const title = String(source?.title ?? '');
-    if (!PLACEHOLDER_SOURCE.test(title)) return;
-    findings.push({
-      line: lineOfText(frontMatter, title),
-      field: `sources[${i}].title`,
-      message: `“${title}”不是可以查证的来源`,
-      fix: '删掉这条来源；这句话没有可引用的依据时，在正文里写明是一般情况（如“一般情况下”“以合同和官方说明为准”），并告诉读者去哪里问官方',
-    });
-  });
+  const sources: unknown[] | undefined = Array.isArray(data.sources) ? data.sources : undefined;
+  findings.push(...placeholderSources(sources ?? [], frontMatter, 2));
 
   const text = [data.description, data.answer, body].filter((t) => typeof t === 'string').join('\n');
   if (sources && sources.length === 0 && !GENERAL_PRACTICE.test(text)) {
     findings.push({
-      line: lineOfText(frontMatter, 'sources:'),
+      line: lineOfText(frontMatter, 'sources:', 2),
       field: 'sources',
       message: '没有列出来源，正文也没有说明这是一般情况',
       fix: '写上可以查证的来源（法规、官方网站、公开文件）；确实没有的，在正文里写明“一般情况下”或“以合同和官方说明为准”',
     });
   }
 
-  for (const { key, text: value } of visibleStrings(data)) {
-    for (const { word } of englishWords(value)) {
-      findings.push({
-        line: lineOfText(frontMatter, value),
-        field: key || 'front matter',
-        message: `页面上会显示英文“${word}”`,
-        fix: '改成中文说法；缩写（如 POS、SIM）可以保留，第一次出现时用中文解释',
-      });
-    }
-  }
+  findings.push(...englishOnPage(data, frontMatter, 2));
   for (const { word, index } of englishWords(body)) {
     findings.push({
       line: lineAt(body, index, bodyLine),

@@ -1,4 +1,4 @@
-import { OFFICIAL_DOMAINS, OFFICIAL_PHONE_NUMBERS } from '../official';
+import { OFFICIAL_DOMAINS, OFFICIAL_PHONE_NUMBERS } from '../content/official';
 import { lineAt } from './frontmatter';
 
 export interface LintFinding {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentEntry } from '../checks/types';
+import { brandEntry, faqEntry, feeEntry, glossaryEntry, preventionEntry } from '../content/test-entries';
+import type { AnyEntry } from '../content/types';
 import { nearDuplicates } from './near-duplicates';
 
-const e = (collection: ContentEntry['collection'], id: string, title: string, description: string): ContentEntry => ({
-  collection,
-  id,
-  filePath: `content/${collection}/${id}.mdx`,
-  data: { title, description },
-});
+const make = { faq: faqEntry, prevention: preventionEntry, brands: brandEntry, fees: feeEntry, glossary: glossaryEntry };
+const e = (collection: keyof typeof make, id: string, title: string, description: string): AnyEntry => make[collection](id, { title, description });
 
 const others = [
   e('faq', 'a', '刷卡机连不上网怎么办？', '先查信号、流量卡和无线网络，再重启终端。'),

@@ -1,5 +1,5 @@
-import type { ContentEntry, ContentProblem } from '../checks/types';
-import { fileOf } from '../checks/types';
+import type { ContentProblem } from '../content/checks';
+import { fileOf, keyOf, type AnyEntry } from '../content/types';
 
 /** Above this similarity two titles (or two descriptions) say the same thing. */
 export const NEAR_DUPLICATE = 0.5;
@@ -41,21 +41,19 @@ export function similarity(texts: string[]): (i: number, j: number) => number {
   return (i, j) => cosine(vectors[i]!, vectors[j]!);
 }
 
-const shown = (e: ContentEntry) => `${e.collection}/${e.id}`;
-
 /**
  * Entries in different collections whose titles or descriptions say nearly the same thing: two
  * answers to one question drift apart and compete in search. A glossary title is a bare term and
  * is compared by its description only.
  */
-export function nearDuplicates(entries: ContentEntry[], threshold = NEAR_DUPLICATE): ContentProblem[] {
-  const list = entries.filter((e) => typeof e.data.title === 'string' && typeof e.data.description === 'string');
-  const title = similarity(list.map((e) => String(e.data.title)));
-  const description = similarity(list.map((e) => String(e.data.description)));
+export function nearDuplicates(entries: AnyEntry[], threshold = NEAR_DUPLICATE): ContentProblem[] {
+  const list = entries.flatMap((entry) => ('title' in entry.data ? [{ entry, title: entry.data.title, description: entry.data.description }] : []));
+  const title = similarity(list.map((e) => e.title));
+  const description = similarity(list.map((e) => e.description));
   const problems: ContentProblem[] = [];
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
-      const [a, b] = [list[i]!, list[j]!];
+      const [a, b] = [list[i]!.entry, list[j]!.entry];
       if (a.collection === b.collection) continue;
       const glossary = a.collection === 'glossary' || b.collection === 'glossary';
       for (const [field, score] of [
@@ -66,7 +64,7 @@ export function nearDuplicates(entries: ContentEntry[], threshold = NEAR_DUPLICA
         problems.push({
           file: fileOf(b),
           field,
-          message: `和 ${shown(a)}（${fileOf(a)}）的 ${field} 几乎一样（相似度 ${score.toFixed(2)}）：同一个问题有两篇回答，会互相矛盾、在搜索里抢位置`,
+          message: `和 ${keyOf(a)}（${fileOf(a)}）的 ${field} 几乎一样（相似度 ${score.toFixed(2)}）：同一个问题有两篇回答，会互相矛盾、在搜索里抢位置`,
           fix: `确实是同一个问题的，合并成一篇，删掉另一篇并在 content/redirects/redirects.yaml 里把旧地址转到留下的那篇；不是同一个问题的，改写 ${field}，说清两篇的区别`,
         });
       }

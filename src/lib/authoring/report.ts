@@ -1,7 +1,6 @@
-import type { EntryRef } from '../../schemas/common';
-import type { ContentEntry, SiteContent } from '../checks/types';
+import { allEntries, fileOf, keyOf, type AnyEntry, type SiteContent } from '../content/types';
 import { DRAFT_MARK } from './scaffold';
-import { needsReview } from '../freshness';
+import { needsReview } from '../content/freshness';
 
 export interface ContentReport {
   counts: Record<string, number>;
@@ -14,15 +13,16 @@ export interface ContentReport {
   orphans: string[];
 }
 
-const refOf = (e: ContentEntry) => `${e.collection}/${e.id}`;
+const refOf = (e: AnyEntry) => keyOf(e);
+const reviewDate = (e: AnyEntry) => (e.collection === 'codes' ? undefined : e.data.reviewBy);
 
 
 /** What an editor should look at: stale, alias-less and orphan entries, and how many of each kind there are. */
 export function contentReport(content: SiteContent, bodies: Map<string, string>, today: Date): ContentReport {
-  const all = Object.values(content).flat();
+  const all = allEntries(content);
   const linked = new Set<string>();
   for (const entry of all) {
-    for (const ref of (entry.data.related as EntryRef[] | undefined) ?? []) {
+    for (const ref of entry.data.related) {
       const target = `${ref.collection}/${ref.id}`;
       if (target !== refOf(entry)) linked.add(target);
     }
@@ -34,11 +34,12 @@ export function contentReport(content: SiteContent, bodies: Map<string, string>,
     }
   }
   return {
-    counts: Object.fromEntries(Object.entries(content).map(([section, entries]) => [section, entries.length])),
-    stale: all
-      .filter((e) => needsReview(e.data.reviewBy as Date | undefined, today))
-      .map((e) => ({ ref: refOf(e), file: e.filePath ?? refOf(e), reviewBy: (e.data.reviewBy as Date).toISOString().slice(0, 10) })),
-    withoutAliases: all.filter((e) => e.collection !== 'codes' && ((e.data.aliases as string[] | undefined) ?? []).length === 0).map(refOf),
+    counts: Object.fromEntries(Object.entries(content).map(([section, entries]: [string, unknown[]]) => [section, entries.length])),
+    stale: all.flatMap((e) => {
+      const reviewBy = reviewDate(e);
+      return reviewBy && needsReview(reviewBy, today) ? [{ ref: refOf(e), file: fileOf(e), reviewBy: reviewBy.toISOString().slice(0, 10) }] : [];
+    }),
+    withoutAliases: all.filter((e) => e.collection !== 'codes' && e.data.aliases.length === 0).map(refOf),
     orphans: all.filter((e) => !linked.has(refOf(e))).map(refOf),
     drafts: [...bodies].filter(([, text]) => text.includes(DRAFT_MARK)).map(([ref]) => ref),
   };

@@ -79,6 +79,32 @@ describe('validateContent', () => {
   });
 });
 
+describe('validateContent on the review process', () => {
+  const REVIEW = 'review/review.yaml';
+
+  it.each([
+    ['an unknown state', (t: string) => t.replace('state: onboarding', 'state: approved'), 'stages[2].state', /不在允许的范围/, 20],
+    ['a rejection in a stage that does not exist', (t: string) => t.replace('stage: submit', 'stage: nowhere'), 'rejections[5].stage', /环节 "nowhere" 不存在/, 57],
+    ['a missing field', (t: string) => t.replace(/^rejected: .*$/m, ''), 'rejected', /缺少必填字段/, 1],
+    ['English on the page', (t: string) => t.replace('保持电话畅通', '保持 phone 畅通'), 'tip', /英文“phone”/, 16],
+    ['an AutoCorrect finding', (t: string) => t.replace('第 9 号', '第9号'), 'AutoCorrect', /中文排版/, 64],
+    ['a risky promise', (t: string) => t.replace('一般可以重新提交', '保证到账'), 'YAML', /不能对商户做的承诺/, 31],
+  ])('reports %s with the file, line, field and a fix', (_kind, change, field, message, line) => {
+    fixture();
+    edit(REVIEW, change);
+    const { problems } = validateContent(dir, dir);
+    expect(problems, JSON.stringify(problems, null, 1)).toEqual([expect.objectContaining({ file: REVIEW, field, message: expect.stringMatching(message), line, fix: expect.any(String) })]);
+  });
+
+  it('reports a missing file and a broken one', () => {
+    fixture();
+    edit(REVIEW, (t) => t.replace('  - id: review\n', '  - id: review\n  title: : [\n'));
+    expect(validateContent(dir, dir).problems).toEqual([expect.objectContaining({ file: REVIEW, field: 'YAML', message: expect.stringMatching(/YAML 格式错误/) })]);
+    rmSync(join(dir, REVIEW));
+    expect(validateContent(dir, dir).problems).toEqual([expect.objectContaining({ file: REVIEW, field: '文件', message: '找不到审核流程的数据文件' })]);
+  });
+});
+
 describe('contentReport', () => {
   it('lists a stale entry, entries without aliases, orphans and counts', () => {
     fixture();

@@ -1,22 +1,22 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import { SECTION_SCHEMAS } from '../../schemas/collections';
+import { SECTION_PARSERS } from '../../schemas/collections';
 import { useChineseMessages } from '../../schemas/locale';
 import { SECTIONS, type Section } from '../../schemas/sections';
-import { checkFileNames, runContentChecks, type ContentEntry, type ContentProblem, type SiteContent } from '../checks';
+import { checkFileNames, runContentChecks, type ContentProblem } from '../content/checks';
+import { allEntries, emptySiteContent, fileOf, keyOf, type SectionEntry, type SiteContent } from '../content/types';
 import { lineOfField, parseEntryFile } from './frontmatter';
 import { describeIssue } from './issues';
 import { lintBody, lintDates, lintText } from './lint';
-import { checkRedirectTargets, parseRedirects, REDIRECTS_FILE } from '../redirects';
+import { checkRedirectTargets, parseRedirects, REDIRECTS_FILE } from '../deploy/redirects';
 import { diagnosisStepSchema, type DiagnosisStep } from '../../schemas/diagnosis';
-import type { Contact } from '../../schemas/causes';
-import type { EntryRef } from '../../schemas/common';
-import type { CodeData } from '../../schemas/codes';
 import { autocorrectFindings } from './autocorrect';
 import { checkCodeRouting, type RoutedEntry } from './code-routing';
-import { lintEntry } from './editorial';
+import { lintData, lintEntry } from './editorial';
 import { nearDuplicates } from './near-duplicates';
+import { REVIEW_FILE, reviewProcessSchema } from '../../schemas/review';
+import { lineOfPath } from './yaml-lines';
 
 export interface ValidationResult {
   problems: ContentProblem[];
@@ -29,7 +29,11 @@ function mdxFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort();
 }
 
-function validateMdx(section: Section, dir: string, file: string, shown: string, problems: ContentProblem[]): ContentEntry | undefined {
+/**
+ * Entries that exist but failed their schema are added to `unparsed`, so that a reference to
+ * them is not reported as well: one mistake, one message.
+ */
+function validateMdx<C extends Section>(section: C, dir: string, file: string, shown: string, problems: ContentProblem[], unparsed: Set<string>): SectionEntry<C> | undefined {
   const text = readFileSync(join(dir, file), 'utf8');
   const parsed = parseEntryFile(text);
   if (parsed.yamlError) {
@@ -49,26 +53,32 @@ function validateMdx(section: Section, dir: string, file: string, shown: string,
     ...autocorrectFindings(text, file),
   ];
   problems.push(...lint.map((f) => ({ file: shown, ...f })));
-  const result = SECTION_SCHEMAS[section].safeParse(parsed.data);
+  const id = file.replace(/\.mdx?$/, '');
+  const result = SECTION_PARSERS[section](parsed.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const described = describeIssue(issue, parsed.data);
       problems.push({ file: shown, line: lineOfField(parsed.frontMatter, described.field), ...described });
     }
-    // Keep the entry known to the cross-reference checks, so one mistake is not reported twice.
-    return { id: file.replace(/\.mdx?$/, ''), collection: section, filePath: shown, data: { related: [] } };
+    unparsed.add(keyOf({ collection: section, id }));
+    return undefined;
   }
-  return { id: file.replace(/\.mdx?$/, ''), collection: section, filePath: shown, data: result.data as Record<string, unknown> };
+  return { id, collection: section, filePath: shown, data: result.data };
 }
 
-function validateYamlList(section: Section, dir: string, file: string, shown: string, problems: ContentProblem[]): ContentEntry[] {
+/** A YAML syntax error, said with its line. */
+function yamlProblem(error: unknown, file: string): ContentProblem {
+  const e = error as { mark?: { line: number }; reason?: string };
+  return { file, line: (e.mark?.line ?? 0) + 1, field: 'YAML', message: `YAML 格式错误（${e.reason ?? '无法解析'}）`, fix: '检查缩进和冒号' };
+}
+
+function validateYamlList<C extends Section>(section: C, dir: string, file: string, shown: string, problems: ContentProblem[], unparsed: Set<string>): SectionEntry<C>[] {
   const text = readFileSync(join(dir, file), 'utf8');
   let items: unknown;
   try {
     items = yaml.load(text);
   } catch (error) {
-    const e = error as { mark?: { line: number }; reason?: string };
-    problems.push({ file: shown, line: (e.mark?.line ?? 0) + 1, field: 'YAML', message: `YAML 格式错误（${e.reason ?? '无法解析'}）`, fix: '检查缩进和冒号' });
+    problems.push(yamlProblem(error, shown));
     return [];
   }
   if (!Array.isArray(items)) {
@@ -77,22 +87,21 @@ function validateYamlList(section: Section, dir: string, file: string, shown: st
   }
   const itemLines = text.split('\n').flatMap((l, i) => (l.startsWith('- ') ? [i + 1] : []));
   problems.push(...[...lintText(text, 1, 'YAML'), ...autocorrectFindings(text, file)].map((f) => ({ file: shown, ...f })));
-  const entries: ContentEntry[] = [];
+  const entries: SectionEntry<C>[] = [];
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    const result = SECTION_SCHEMAS[section].safeParse(item);
+    const result = SECTION_PARSERS[section](item);
     const line = itemLines[i] ?? 1;
     if (!result.success) {
       for (const issue of result.error.issues) {
         const described = describeIssue(issue, item);
         problems.push({ file: shown, line, ...described, field: `[${i}].${described.field}` });
       }
-      const id = (item as { id?: unknown } | null)?.id;
-      if (id !== undefined) entries.push({ id: String(id), collection: section, filePath: shown, data: { related: [] } });
+      if (typeof item === 'object' && item !== null && 'id' in item) unparsed.add(keyOf({ collection: section, id: String(item.id) }));
       return;
     }
-    const data = result.data as Record<string, unknown>;
-    const id = String(data.id);
+    const data = result.data;
+    const id = 'id' in data ? String(data.id) : String(i);
     if (seen.has(id)) problems.push({ file: shown, line, field: `[${i}].id`, message: `编号 ${id} 重复`, fix: '每个编号只能出现一次' });
     seen.add(id);
     entries.push({ id, collection: section, filePath: shown, data });
@@ -114,6 +123,32 @@ function validateRedirects(contentDir: string, root: string, content: SiteConten
   const isEntryShaped = (p: string) => SECTIONS.some((s) => p.startsWith(`/${s}/`));
   const targets = checkRedirectTargets(redirects, shown, (p) => (isEntryShaped(p) ? entryPaths.has(p) : !redirects.some((r) => r.from === p)), lines);
   return [...problems, ...targets, ...autocorrectFindings(readFileSync(path, 'utf8'), path).map((f) => ({ file: shown, ...f }))];
+}
+
+/**
+ * The review process (`content/review/review.yaml`): one document shown on /channels/, checked by
+ * its schema and by the same text rules as the entries.
+ */
+function validateReview(contentDir: string, root: string): ContentProblem[] {
+  const path = join(contentDir, REVIEW_FILE);
+  const file = relative(root, path);
+  if (!existsSync(path)) {
+    return [{ file, line: 1, field: '文件', message: '找不到审核流程的数据文件', fix: `“怎么申请 POS 机”页面的审核流程从这里生成：恢复 ${REVIEW_FILE}` }];
+  }
+  const text = readFileSync(path, 'utf8');
+  const problems = [...lintText(text, 1, 'YAML'), ...autocorrectFindings(text, path)].map((f) => ({ file, ...f }));
+  let data: unknown;
+  try {
+    data = yaml.load(text);
+  } catch (error) {
+    return [...problems, yamlProblem(error, file)];
+  }
+  problems.push(...lintData(data, text).map((f) => ({ file, ...f })));
+  const result = reviewProcessSchema.safeParse(data);
+  for (const issue of result.error?.issues ?? []) {
+    problems.push({ file, line: lineOfPath(text, issue.path), ...describeIssue(issue, data) });
+  }
+  return problems;
 }
 
 export const DIAGNOSIS_FILE = 'diagnosis/diagnosis.yaml';
@@ -140,58 +175,50 @@ function readDiagnosis(contentDir: string, root: string, problems: ContentProble
 
 /**
  * Checks all content the way the build will, but says every problem at once, with file, line,
- * field and how to fix it, and adds the editorial lint rules. Folders of other data collections
- * are left to Astro's own validation.
+ * field and how to fix it, and adds the editorial lint rules. Besides the sections it checks the
+ * retired addresses and the review process, and reads the diagnosis for the code-routing rule
+ * (its graph is checked by the build).
  */
 export function validateContent(contentDir: string, root: string = process.cwd()): ValidationResult {
   useChineseMessages();
   const problems: ContentProblem[] = [];
-  const content = Object.fromEntries(SECTIONS.map((s) => [s, []])) as unknown as SiteContent;
+  const content = emptySiteContent();
+  const unparsed = new Set<string>();
   const bodies = new Map<string, string>();
   const frontMatters = new Map<string, string>();
-  for (const section of SECTIONS) {
+  const collect = <C extends Section>(section: C) => {
     const dir = join(contentDir, section);
-    if (!existsSync(dir)) continue;
+    if (!existsSync(dir)) return;
     const files = mdxFiles(dir);
     for (const problem of checkFileNames(section, files)) problems.push({ ...problem, file: relative(root, join(contentDir, problem.file.replace(/^content\//, ''))) });
     for (const file of files) {
       const shown = relative(root, join(dir, file));
-      const entry = validateMdx(section, dir, file, shown, problems);
-      if (entry) {
-        content[section].push(entry);
-        const text = readFileSync(join(dir, file), 'utf8');
-        bodies.set(`${section}/${entry.id}`, text);
-        frontMatters.set(shown, parseEntryFile(text).frontMatter);
-      }
+      const entry = validateMdx(section, dir, file, shown, problems, unparsed);
+      const text = readFileSync(join(dir, file), 'utf8');
+      bodies.set(keyOf({ collection: section, id: file.replace(/\.mdx?$/, '') }), text);
+      frontMatters.set(shown, parseEntryFile(text).frontMatter);
+      if (entry) content[section].push(entry);
     }
     for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
-      content[section].push(...validateYamlList(section, dir, file, relative(root, join(dir, file)), problems));
+      content[section].push(...validateYamlList(section, dir, file, relative(root, join(dir, file)), problems, unparsed));
     }
-  }
-  for (const problem of runContentChecks(content)) {
+  };
+  for (const section of SECTIONS) collect(section);
+  for (const problem of runContentChecks(content, unparsed)) {
     problems.push({ ...problem, line: problem.line ?? lineOfField(frontMatters.get(problem.file) ?? '', problem.field) });
   }
   problems.push(...validateRedirects(contentDir, root, content));
-  problems.push(...nearDuplicates(Object.values(content).flat()));
+  problems.push(...validateReview(contentDir, root));
+  problems.push(...nearDuplicates(allEntries(content)));
   const diagnosis = readDiagnosis(contentDir, root, problems);
-  const routed: RoutedEntry[] = SECTIONS.filter((s) => s !== 'codes').flatMap((section) =>
-    content[section].flatMap((entry) => {
-      const text = bodies.get(`${section}/${entry.id}`);
-      if (text === undefined) return [];
-      const parsed = parseEntryFile(text);
-      return [
-        {
-          ref: `${section}/${entry.id}`,
-          file: entry.filePath ?? `${section}/${entry.id}`,
-          contact: section === 'causes' ? (entry.data.contact as Contact[] | undefined) : undefined,
-          related: (entry.data.related as EntryRef[] | undefined) ?? [],
-          data: parsed.data,
-          body: parsed.body,
-        },
-      ];
-    }),
-  );
-  const codes = content.codes.map((e) => e.data as unknown as CodeData).filter((c) => c.id);
+  const routed = allEntries(content).flatMap((entry): RoutedEntry[] => {
+    const text = entry.collection === 'codes' ? undefined : bodies.get(keyOf(entry));
+    if (text === undefined) return [];
+    const { data, body } = parseEntryFile(text);
+    const contact = entry.collection === 'causes' ? { contact: entry.data.contact } : {};
+    return [{ ref: keyOf(entry), file: fileOf(entry), ...contact, related: entry.data.related, data, body }];
+  });
+  const codes = content.codes.map((e) => e.data);
   const codesFile = content.codes[0]?.filePath ?? 'content/codes/codes.yaml';
   problems.push(...checkCodeRouting(codes, routed, diagnosis, codesFile));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -8,7 +8,7 @@ export interface DiagramNode {
   id: string;
   kind: DiagnosisStep['kind'];
   /** The check area of a question, for colouring. */
-  area?: string;
+  area?: string | undefined;
   /** A "how to find out" step, drawn dashed. */
   findOut?: boolean;
   lines: string[];
@@ -30,7 +30,7 @@ export interface DiagramEdge {
   label: string;
   /** The route from the source's border to the target's, corners included. */
   points: Point[];
-  labelBox?: { x: number; y: number; w: number; h: number };
+  labelBox?: { x: number; y: number; w: number; h: number } | undefined;
 }
 
 export interface Diagram {

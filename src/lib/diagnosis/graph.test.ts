@@ -56,7 +56,7 @@ function good(): DiagnosisStep[] {
   ];
 }
 
-const check = (steps: DiagnosisStep[], ids?: string[]) => checkDiagnosis(steps, { file: FILE, causes: CAUSES, ids });
+const check = (steps: DiagnosisStep[], ids?: string[]) => checkDiagnosis(steps, ids ? { file: FILE, causes: CAUSES, ids } : { file: FILE, causes: CAUSES });
 
 describe('checkDiagnosis', () => {
   it('accepts a valid diagnosis', () => {

@@ -1,7 +1,7 @@
 import type { Answer, DiagnosisStep, EndStep, QuestionStep, SymptomStep } from '../../schemas/diagnosis';
 import { ANSWERS } from '../../schemas/diagnosis';
 import { CHECK_AREAS, type CheckArea } from '../../schemas/causes';
-import type { ContentProblem } from '../checks/types';
+import type { ContentProblem } from '../content/checks/types';
 
 /** One arrow of the diagnosis: from a step, on an answer (none for a symptom), to another step. */
 export interface Edge {
@@ -94,7 +94,7 @@ export function checkDiagnosis(
   }
 
   for (const cycle of findCycles(steps, valid)) {
-    report(cycle[0], '下一步', `形成了循环：${cycle.join(' → ')}。每条路径都必须走到一个结论`);
+    report(cycle[0] ?? '', '下一步', `形成了循环：${cycle.join(' → ')}。每条路径都必须走到一个结论`);
   }
 
   const reachable = reachableFromSymptoms(steps, valid);

@@ -3,10 +3,11 @@ import { join, relative } from 'node:path';
 import { getCollection } from 'astro:content';
 import yaml from 'js-yaml';
 import type { DiagnosisStep } from '../../schemas/diagnosis';
-import { ContentError } from '../checks';
-import { contentDir } from '../paths';
-import { getSiteContent } from '../site-content';
-import { checkDiagnosis } from './graph';
+import { ContentError } from '../content/checks';
+import { contentDir } from '../deploy/content-dir';
+import { getSiteContent } from '../content/site-content';
+import { checkDiagnosis, questionsAhead } from './graph';
+import type { DiagnosisIndex } from './step-page';
 
 export const DIAGNOSIS_FILE = 'diagnosis/diagnosis.yaml';
 
@@ -42,4 +43,24 @@ async function load(): Promise<DiagnosisStep[]> {
 export function getDiagnosis(): Promise<DiagnosisStep[]> {
   loaded ??= load();
   return loaded;
+}
+
+let indexed: Promise<DiagnosisIndex> | undefined;
+
+async function index(): Promise<DiagnosisIndex> {
+  const steps = await getDiagnosis();
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const ahead = questionsAhead(steps);
+  const causes = new Map((await getSiteContent()).causes.map((c) => [c.id, c]));
+  return {
+    step: (id) => byId.get(id),
+    ahead: (id) => ahead.get(id) ?? 0,
+    cause: (id) => causes.get(id),
+  };
+}
+
+/** The steps by id, the questions ahead of each and the cause titles, computed once per build. */
+export function getDiagnosisIndex(): Promise<DiagnosisIndex> {
+  indexed ??= index();
+  return indexed;
 }

@@ -1,4 +1,4 @@
-import { withBase } from '../urls';
+import { withBase } from '../content/urls';
 
 export const TROUBLESHOOT_PATH = '/troubleshoot/';
 

@@ -14,7 +14,7 @@ export interface LayoutBox {
   top: number;
   width: number;
   height: number;
-  text?: string;
+  text?: string | undefined;
 }
 
 /**
@@ -30,9 +30,7 @@ export async function layoutSvg(
   const svg = await satori(node as never, {
     ...size,
     fonts,
-    onNodeDetected: onBox
-      ? (n) => onBox({ left: n.left, top: n.top, width: n.width, height: n.height, text: n.textContent })
-      : undefined,
+    ...(onBox ? { onNodeDetected: (n) => onBox({ left: n.left, top: n.top, width: n.width, height: n.height, text: n.textContent }) } : {}),
   });
   const root = /^<svg[^>]*>/.exec(svg)?.[0] ?? '';
   const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);

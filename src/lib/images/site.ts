@@ -2,16 +2,16 @@
  * The site's drawn images: which pages have a link preview of their own, the checklist
  * posters, and the PNGs themselves (drawn once, then read from the cache).
  */
-import type { CollectionEntry } from 'astro:content';
 import { imageConfig } from 'virtual:site-images';
 import { siteConfig } from '../../site.config';
 import { FEE_TOOLS, type FeeTool } from '../../schemas/fees';
 import { DIAGNOSIS_INFO, SECTION_INFO, SECTIONS } from '../../schemas/sections';
-import { chineseDate } from '../dates';
+import { chineseDate } from '../content/dates';
+import { entriesOf } from '../content/site-content';
+import type { SectionEntry } from '../content/types';
+import { basePath, entryUrl, sectionUrl, withBase } from '../content/urls';
 import { startUrl } from '../diagnosis/urls';
-import { toolUrl } from '../fee-urls';
-import { entriesOf } from '../site-content';
-import { basePath, entryUrl, sectionUrl, withBase } from '../urls';
+import { toolUrl } from '../fees/urls';
 import { ImageCache, ImageDrawingError, imageKey } from './cache';
 import { drawPosters, drawPreview } from './draw';
 import { loadFonts } from './fonts';
@@ -113,7 +113,7 @@ export function posterPath(entryId: string, number: number): string {
  * The checklist posters of a merchant type, drawn from the same entry as its page; the QR code
  * opens the page's canonical URL (SITE_URL and BASE_PATH).
  */
-export async function postersOf(entry: CollectionEntry<'requirements'>): Promise<Poster[]> {
+export async function postersOf(entry: SectionEntry<'requirements'>): Promise<Poster[]> {
   const page = entryUrl({ collection: 'requirements', id: entry.id });
   const content: PosterContent = {
     siteName: siteConfig.name,

@@ -10,7 +10,7 @@ function fakePagefind(pages: Record<string, string>): PagefindApi & { queries: s
   const hit = (id: string, score: number): PagefindHit => ({
     id,
     score,
-    data: async () => ({ url: `/${id}/`, excerpt: pages[id], meta: { title: id } }),
+    data: async () => ({ url: `/${id}/`, excerpt: pages[id] ?? '', meta: { title: id } }),
   });
   return {
     queries,

@@ -174,7 +174,8 @@ export function typedFirst<T extends { meta: Record<string, string | undefined> 
   const said = (data: T) =>
     data.meta[META_FIELDS.heading] === phrase || (data.meta[META_FIELDS.terms] ?? '').split(TERMS_SEPARATOR).includes(phrase);
   const at = shown.findIndex(said);
-  return at > 0 ? [shown[at], ...shown.slice(0, at), ...shown.slice(at + 1)] : shown;
+  const typed = shown[at];
+  return at > 0 && typed ? [typed, ...shown.slice(0, at), ...shown.slice(at + 1)] : shown;
 }
 
 /** Plans and runs a query; an empty or punctuation-only query finds nothing without searching. */

@@ -39,7 +39,7 @@ export interface IndexTermsManifest {
 export function isListingPage(url: string): boolean {
   if (url === '/' || url === '/updates/') return true;
   const m = /^\/([a-z]+)\/$/.exec(url);
-  return m !== null && isSection(m[1]);
+  return m?.[1] !== undefined && isSection(m[1]);
 }
 
 const normalize = (s: string) => s.normalize('NFKC').toLowerCase().trim();
@@ -98,7 +98,7 @@ export function titleOf(body: string): string {
 /** The entry's short answer, as marked for Pagefind in the entry layout. */
 export function answerOf(body: string): string | undefined {
   const m = /<(\w+)\b[^>]*\bdata-pagefind-meta="answer"[^>]*>([\s\S]*?)<\/\1>/.exec(body);
-  return m ? textOf(m[2]) : undefined;
+  return m ? textOf(m[2] ?? '') : undefined;
 }
 
 /**

@@ -10,10 +10,10 @@ const LEADING_PUNCTUATION = /^[\p{P}\p{Z}\s]+/u;
 /** An excerpt never starts with the punctuation of the sentence it was cut from. */
 export function trimLeadingPunctuation(parts: ExcerptPart[]): ExcerptPart[] {
   const out = [...parts];
-  while (out.length > 0) {
-    const text = out[0].text.replace(LEADING_PUNCTUATION, '');
+  for (let first = out[0]; first; first = out[0]) {
+    const text = first.text.replace(LEADING_PUNCTUATION, '');
     if (text) {
-      out[0] = { ...out[0], text };
+      out[0] = { ...first, text };
       break;
     }
     out.shift();

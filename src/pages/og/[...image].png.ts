@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { previewImages, previewPng } from '../../lib/images/site';
+import { previewImages, previewPng } from '../../lib/images';
 
 /** Link-preview images: `/og/default.png` for the whole site, `/og/<page>.png` for pages with their own. */
 export async function getStaticPaths() {

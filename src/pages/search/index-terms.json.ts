@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSiteContent } from '../../lib/site-content';
-import { buildManifest } from '../../lib/search/manifest';
+import { getSiteContent } from '../../lib/content';
+import { buildManifest } from '../../lib/search';
 
 /**
  * The aliases, synonyms and filters the search index adds to pages. Read and removed by the

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { entriesOf } from '../../../lib/site-content';
-import { postersOf } from '../../../lib/images/site';
+import { entriesOf, type SectionEntry } from '../../../lib/content';
+import { postersOf } from '../../../lib/images';
 
 /** The checklist posters of each merchant type: `/requirements/<id>/poster-<n>.png`. */
 export async function getStaticPaths() {
@@ -12,7 +12,7 @@ export async function getStaticPaths() {
   return paths;
 }
 
-export const GET: APIRoute = async ({ params, props }) => {
+export const GET: APIRoute<{ entry: SectionEntry<'requirements'> }> = async ({ params, props }) => {
   const posters = await postersOf(props.entry);
   const poster = posters[Number(params.number) - 1];
   if (!poster) throw new Error(`没有海报 ${params.id}/poster-${params.number}.png`);
