@@ -1,7 +1,6 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
-import type { Root } from 'hast';
 import { planGlossaryLinks, TermMatcher, type GlossaryTerm } from '../lib/content/glossary-links';
 import { readGlossaryTerms } from '../lib/content/glossary-terms';
 import { contentDir } from '../lib/deploy/content-dir';
@@ -19,10 +18,10 @@ export function glossaryLinks(options: { base: string }): HastPluginEntry {
   let root: string | undefined;
   let terms: GlossaryTerm[] | undefined;
   const matchers = new Map<string | undefined, TermMatcher>();
-  const matcherFor = (self: string | undefined): TermMatcher => {
+  const matcherFor = (contentRoot: string, self: string | undefined): TermMatcher => {
     let matcher = matchers.get(self);
     if (!matcher) {
-      terms ??= readGlossaryTerms(root!);
+      terms ??= readGlossaryTerms(contentRoot);
       matcher = new TermMatcher(terms, self);
       matchers.set(self, matcher);
     }
@@ -36,12 +35,12 @@ export function glossaryLinks(options: { base: string }): HastPluginEntry {
     if (path.startsWith('..')) return null;
     const [collection, file] = path.split(sep);
     const self = collection === 'glossary' && file ? file.replace(/\.mdx?$/, '') : undefined;
-    const matcher = matcherFor(self);
+    const matcher = matcherFor(root, self);
     if (matcher.isEmpty) return null;
     return {
       name: 'glossary-links',
       before(tree, visit) {
-        for (const { node, parts } of planGlossaryLinks(tree as Root, matcher, href)) visit.replaceNode(node, parts);
+        for (const { node, parts } of planGlossaryLinks(tree, matcher, href)) visit.replaceNode(node, parts);
       },
     };
   };

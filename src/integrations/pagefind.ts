@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { indexChunkSize, indexedBody, pagesForIndex, textOf, type IndexPage, type IndexTermsManifest } from '../lib/search/index-terms';
+import { defined } from '../lib/required';
 
 /** Options shared by the build and by tests that index fixtures. */
 export const PAGEFIND_OPTIONS = {
@@ -60,8 +61,9 @@ export async function addPages(index: Pick<PagefindIndex, 'addHTMLFile'>, pages:
   let next = 0;
   const sender = async () => {
     for (let i = next++; i < pages.length; i = next++) {
-      const { errors } = await index.addHTMLFile(pages[i]!);
-      if (errors.length > 0) problems.push([i, `${pages[i]!.url}: ${errors.join('; ')}`]);
+      const page = defined(pages[i], `page ${i}`);
+      const { errors } = await index.addHTMLFile(page);
+      if (errors.length > 0) problems.push([i, `${page.url}: ${errors.join('; ')}`]);
     }
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, pages.length) }, sender));

@@ -4,6 +4,7 @@ import type { DiagnosisStep } from '../../schemas/diagnosis';
 import type { EntryRef } from '../../schemas/common';
 import type { ContentProblem } from '../content/checks';
 import { readableText, visibleStrings } from './editorial';
+import { defined } from '../required';
 
 type Fault = CodeData['fault'][number];
 
@@ -53,7 +54,8 @@ export function codesIn(line: string, ids: Set<string>): string[] {
   if (!CODE_CONTEXT.test(text)) return [];
   const found: string[] = [];
   for (const m of text.matchAll(/(?<![0-9A-Za-z.+-]|第\s*)([0-9]{2}|[A-Z][0-9])(?![0-9A-Za-z.+])/g)) {
-    if (ids.has(m[1]!) && !UNIT_AFTER.test(text.slice(m.index + m[0].length))) found.push(m[1]!);
+    const id = m[1];
+    if (id && ids.has(id) && !UNIT_AFTER.test(text.slice(m.index + m[0].length))) found.push(id);
   }
   return [...new Set(found)];
 }
@@ -65,7 +67,7 @@ const describe = (code: CodeInfo) => code.fault.map((f) => FAULT_NAMES[f]).join(
 function checkLine(line: string, codes: Map<string, CodeInfo>, where: Omit<ContentProblem, 'message' | 'fix'>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const id of codesIn(line, new Set(codes.keys()))) {
-    const code = codes.get(id)!;
+    const code = defined(codes.get(id), `code ${id}`);
     if (code.fault.length === 0) continue;
     const sentence = line.split(/[。；;]/).find((s) => codesIn(s, new Set([id])).length > 0) ?? line;
     if (!code.fault.some((f) => FAULT_WORDS[f].test(line))) {
@@ -98,19 +100,19 @@ export function checkCodeRouting(
   codesFile = 'content/codes/codes.yaml',
 ): ContentProblem[] {
   const codes = new Map(codeList.map((c) => [c.id, c]));
-  const causes = new Map(entries.filter((e) => e.contact).map((e) => [e.ref, e]));
+  const contactOf = new Map(entries.flatMap((e) => (e.contact ? [[e.ref, e.contact] as const] : [])));
   const problems: ContentProblem[] = [];
   const routeTo = (code: CodeInfo, contact: Contact[]) => code.fault.length === 0 || contact.some((c) => partiesOf(code).has(c));
 
   for (const code of codeList) {
     problems.push(...checkLine(`应答码 ${code.id}：${code.action}`, codes, { file: codesFile, field: `${code.id}.action` }));
     for (const ref of code.related) {
-      const cause = causes.get(`${ref.collection}/${ref.id}`);
-      if (cause && !routeTo(code, cause.contact!)) {
+      const contact = contactOf.get(`${ref.collection}/${ref.id}`);
+      if (contact && !routeTo(code, contact)) {
         problems.push({
           file: codesFile,
           field: `${code.id}.related`,
-          message: `应答码 ${code.id} 是${describe(code)}的原因，却关联到 ${ref.collection}/${ref.id}，那一篇让商户找 ${cause.contact!.join('、')}`,
+          message: `应答码 ${code.id} 是${describe(code)}的原因，却关联到 ${ref.collection}/${ref.id}，那一篇让商户找 ${contact.join('、')}`,
           fix: `改为关联讲${describe(code)}的条目，或删掉这个关联`,
         });
       }
@@ -147,7 +149,7 @@ export function checkCodeRouting(
         const end = byId.get(step[answer]);
         if (end?.kind !== 'end') continue;
         for (const id of new Set(mentioned)) {
-          const code = codes.get(id)!;
+          const code = defined(codes.get(id), `code ${id}`);
           if (!routeTo(code, end.contact)) {
             problems.push({
               file: diagnosis.file,

@@ -30,7 +30,8 @@ export function isQuoted(text: string, offset: number): boolean {
   const before = text.slice(lineStart, offset);
   const stack: string[] = [];
   for (const ch of before) {
-    if (stack.length && QUOTE_PAIRS[stack[stack.length - 1]!] === ch) stack.pop();
+    const open = stack.at(-1);
+    if (open !== undefined && QUOTE_PAIRS[open] === ch) stack.pop();
     else if (ch in QUOTE_PAIRS) stack.push(ch);
   }
   return stack.length > 0;
@@ -67,7 +68,7 @@ export function lintText(text: string, firstLine: number, field: string): LintFi
     });
   }
   for (const m of text.matchAll(/https?:\/\/([^/\s)"'<>]+)/g)) {
-    const host = m[1]!.toLowerCase();
+    const host = (m[1] ?? '').toLowerCase();
     if (OFFICIAL_DOMAINS.includes(host)) continue;
     findings.push({
       line: lineAt(text, m.index, firstLine),
@@ -95,7 +96,7 @@ export function lintBody(body: string, firstLine: number): LintFinding[] {
     if (/^\s*```/.test(text)) inFence = !inFence;
     const heading = !inFence && /^(#{1,6})\s/.exec(text);
     if (!heading) return;
-    const level = heading[1]!.length;
+    const level = (heading[1] ?? '').length;
     if (level === 1) {
       findings.push({ line: firstLine + i, field: '正文', message: '正文里不能用一级标题（# ）：页面标题已经是一级标题', fix: '改成二级标题（## ）' });
     } else if (level > previous + 1) {
@@ -112,12 +113,12 @@ const DATE_FIELDS = ['updated', 'reviewBy', 'effective', 'until'];
 export function lintDates(frontMatter: string, firstLine = 2): LintFinding[] {
   const findings: LintFinding[] = [];
   frontMatter.split('\n').forEach((text, i) => {
-    const m = /^\s*(\w+):\s*['"]?(\d{4})-(\d{1,2})-(\d{1,2})['"]?\s*$/.exec(text);
-    if (!m || !DATE_FIELDS.includes(m[1]!)) return;
-    const [y, mo, d] = [Number(m[2]), Number(m[3]), Number(m[4])];
+    const [, field = '', year = '', month = '', day = ''] = /^\s*(\w+):\s*['"]?(\d{4})-(\d{1,2})-(\d{1,2})['"]?\s*$/.exec(text) ?? [];
+    if (!DATE_FIELDS.includes(field)) return;
+    const [y, mo, d] = [Number(year), Number(month), Number(day)];
     const date = new Date(Date.UTC(y, mo - 1, d));
     if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
-      findings.push({ line: firstLine + i, field: m[1]!, message: `${m[2]}-${m[3]}-${m[4]} 不是真实存在的日期`, fix: '按 YYYY-MM-DD 写一个真实的日期，例如 2026-11-25' });
+      findings.push({ line: firstLine + i, field, message: `${year}-${month}-${day} 不是真实存在的日期`, fix: '按 YYYY-MM-DD 写一个真实的日期，例如 2026-11-25' });
     }
   });
   return findings;

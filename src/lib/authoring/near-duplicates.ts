@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../content/checks';
 import { fileOf, keyOf, type AnyEntry } from '../content/types';
+import { itemAt } from '../required';
 
 /** Above this similarity two titles (or two descriptions) say the same thing. */
 export const NEAR_DUPLICATE = 0.5;
@@ -8,11 +9,12 @@ type Vector = Map<string, number>;
 
 /** Pairs of characters of a text, punctuation and spaces left out: Chinese has no word breaks to rely on. */
 function bigrams(text: string): Map<string, number> {
-  const chars = [...text.replace(/[\s\p{P}\p{S}]/gu, '')];
   const counts = new Map<string, number>();
-  for (let i = 0; i < chars.length - 1; i++) {
-    const gram = chars[i]! + chars[i + 1]!;
-    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  let previous = '';
+  for (const char of text.replace(/[\s\p{P}\p{S}]/gu, '')) {
+    const gram = previous + char;
+    if (previous) counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    previous = char;
   }
   return counts;
 }
@@ -37,8 +39,8 @@ export function similarity(texts: string[]): (i: number, j: number) => number {
   const counts = texts.map(bigrams);
   const df = new Map<string, number>();
   for (const c of counts) for (const gram of c.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
-  const vectors = counts.map((c) => new Map([...c].map(([gram, n]) => [gram, n * Math.log(texts.length / df.get(gram)!)])));
-  return (i, j) => cosine(vectors[i]!, vectors[j]!);
+  const vectors = counts.map((c) => new Map([...c].map(([gram, n]) => [gram, n * Math.log(texts.length / (df.get(gram) ?? 1))])));
+  return (i, j) => cosine(itemAt(vectors, i), itemAt(vectors, j));
 }
 
 /**
@@ -53,7 +55,7 @@ export function nearDuplicates(entries: AnyEntry[], threshold = NEAR_DUPLICATE):
   const problems: ContentProblem[] = [];
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
-      const [a, b] = [list[i]!.entry, list[j]!.entry];
+      const [a, b] = [itemAt(list, i).entry, itemAt(list, j).entry];
       if (a.collection === b.collection) continue;
       const glossary = a.collection === 'glossary' || b.collection === 'glossary';
       for (const [field, score] of [

@@ -89,7 +89,7 @@ function validateYamlList<C extends Section>(section: C, dir: string, file: stri
   problems.push(...[...lintText(text, 1, 'YAML'), ...autocorrectFindings(text, file)].map((f) => ({ file: shown, ...f })));
   const entries: SectionEntry<C>[] = [];
   const seen = new Set<string>();
-  items.forEach((item, i) => {
+  items.forEach((item: unknown, i) => {
     const result = SECTION_PARSERS[section](item);
     const line = itemLines[i] ?? 1;
     if (!result.success) {
@@ -101,7 +101,7 @@ function validateYamlList<C extends Section>(section: C, dir: string, file: stri
       return;
     }
     const data = result.data;
-    const id = 'id' in data ? String(data.id) : String(i);
+    const id = 'id' in data ? data.id : String(i);
     if (seen.has(id)) problems.push({ file: shown, line, field: `[${i}].id`, message: `编号 ${id} 重复`, fix: '每个编号只能出现一次' });
     seen.add(id);
     entries.push({ id, collection: section, filePath: shown, data });
@@ -186,7 +186,7 @@ export function validateContent(contentDir: string, root: string = process.cwd()
   const unparsed = new Set<string>();
   const bodies = new Map<string, string>();
   const frontMatters = new Map<string, string>();
-  const collect = <C extends Section>(section: C) => {
+  const collect = <C extends Section>(section: C, into: SectionEntry<C>[]) => {
     const dir = join(contentDir, section);
     if (!existsSync(dir)) return;
     const files = mdxFiles(dir);
@@ -197,13 +197,13 @@ export function validateContent(contentDir: string, root: string = process.cwd()
       const text = readFileSync(join(dir, file), 'utf8');
       bodies.set(keyOf({ collection: section, id: file.replace(/\.mdx?$/, '') }), text);
       frontMatters.set(shown, parseEntryFile(text).frontMatter);
-      if (entry) content[section].push(entry);
+      if (entry) into.push(entry);
     }
     for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
-      content[section].push(...validateYamlList(section, dir, file, relative(root, join(dir, file)), problems, unparsed));
+      into.push(...validateYamlList(section, dir, file, relative(root, join(dir, file)), problems, unparsed));
     }
   };
-  for (const section of SECTIONS) collect(section);
+  for (const section of SECTIONS) collect(section, content[section]);
   for (const problem of runContentChecks(content, unparsed)) {
     problems.push({ ...problem, line: problem.line ?? lineOfField(frontMatters.get(problem.file) ?? '', problem.field) });
   }

@@ -72,6 +72,11 @@ function pageDescription(entry: AnyEntry): string {
   return descriptionOf(entry);
 }
 
+/** Astro's `site` option. Astro types it as a string, but it is undefined when none is configured. */
+function configuredSite(): string | undefined {
+  return import.meta.env.SITE;
+}
+
 export class MissingRouteDataError extends Error {
   override name = 'MissingRouteDataError';
 }
@@ -84,7 +89,7 @@ export function entryPageOf(index: SiteIndex, entry: AnyEntry, options: EntryPag
   if (!index.has(entry)) {
     throw new MissingRouteDataError(`${fileOf(entry)}：这篇内容不在网站的内容索引里，无法生成页面（栏目 ${entry.collection}，编号 ${entry.id}）`);
   }
-  const { headings = [], site = import.meta.env.SITE, now = new Date() } = options;
+  const { headings = [], site = configuredSite(), now = new Date() } = options;
   const info = SECTION_INFO[entry.collection];
   const title = titleOf(entry);
   const summary = summaryOf(entry);

@@ -186,8 +186,8 @@ export function applyReplacements(root: Root, replacements: Replacement[]): Root
   const walk = (node: Root | RootContent) => {
     if (!('children' in node)) return;
     const children = node.children as RootContent[];
-    node.children = children.flatMap((child) => byNode.get(child as Text) ?? [child]) as typeof node.children;
-    for (const child of node.children as RootContent[]) walk(child);
+    node.children = children.flatMap((child) => byNode.get(child as Text) ?? [child]);
+    for (const child of node.children) walk(child);
   };
   walk(root);
   return root;

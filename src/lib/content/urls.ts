@@ -1,7 +1,7 @@
 import type { EntryRef } from '../../schemas/common';
 
 /** The site's base path with a trailing slash, e.g. `/` or `/kb/`. */
-export function basePath(base: string = import.meta.env.BASE_URL ?? '/'): string {
+export function basePath(base: string = import.meta.env.BASE_URL): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
  * adds to that page's policy (`withStyleHashes`); never by 'unsafe-inline'. Pagefind compiles
  * WebAssembly ('wasm-unsafe-eval') and starts its search worker from a blob: URL.
  */
-export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'worker-src': ["'self'", 'blob:'],
@@ -21,7 +21,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'", 'mailto:'],
-};
+} as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /** Directives a browser honours only from an HTTP header, never from a <meta> tag. */
 export const HEADER_ONLY_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
@@ -49,14 +49,14 @@ export function styleHashSource(css: string): string {
 
 /** The policy for a page's `<meta http-equiv="Content-Security-Policy">`, allowing these inline style hashes. */
 export function cspForPage(styleHashes: readonly string[] = []): string {
-  return serialise({ ...CSP_DIRECTIVES, 'style-src': [...CSP_DIRECTIVES['style-src']!, ...new Set(styleHashes)] });
+  return serialise({ ...CSP_DIRECTIVES, 'style-src': [...CSP_DIRECTIVES['style-src'], ...new Set(styleHashes)] });
 }
 
 /** The policy every page starts with before the build adds its style hashes: no inline code at all. */
 export const CSP_META = cspForPage();
 
 function headerDirectives(): Record<string, readonly string[]> {
-  const fallback = CSP_DIRECTIVES['default-src']!;
+  const fallback = CSP_DIRECTIVES['default-src'];
   const directives: Record<string, readonly string[]> = {};
   for (const [name, sources] of Object.entries(CSP_DIRECTIVES)) {
     if (name !== 'default-src' && name !== 'style-src') directives[name] = sources;

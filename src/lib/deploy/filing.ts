@@ -50,7 +50,8 @@ export function parsePsbNumber(raw: string | undefined): Filing['psb'] {
   if (!match) {
     throw new DeployConfigError(`SITE_PSB "${value}" 不是有效的公安备案号：应写成 京公网安备11010502030143号 这样，省份简称、“公网安备”、14 位数字、“号”`);
   }
-  return { number: `${match[1]}公网安备${match[2]}号`, code: match[2]! };
+  const [, province = '', digits = ''] = match;
+  return { number: `${province}公网安备${digits}号`, code: digits };
 }
 
 export function filingFromEnv(env: Record<string, string | undefined>): Filing {

@@ -3,6 +3,7 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Answer, DiagnosisStep, SymptomStep } from '../../schemas/diagnosis';
 import { ANSWERS } from '../../schemas/diagnosis';
 import { edgesOf, symptomsOf } from './graph';
+import { defined, itemAt } from '../required';
 
 export interface DiagramNode {
   id: string;
@@ -81,11 +82,11 @@ export function reachableFrom(steps: DiagnosisStep[], start: string): DiagnosisS
   const byId = new Map(steps.map((s) => [s.id, s]));
   const seen = new Set<string>();
   const queue = [start];
-  while (queue.length > 0) {
-    const id = queue.shift()!;
-    if (seen.has(id) || !byId.has(id)) continue;
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    const step = byId.get(id);
+    if (seen.has(id) || !step) continue;
     seen.add(id);
-    queue.push(...drawnEdges(byId.get(id)!).map((e) => e.to));
+    queue.push(...drawnEdges(step).map((e) => e.to));
   }
   return steps.filter((s) => seen.has(s.id));
 }
@@ -102,7 +103,11 @@ function groupedEdges(steps: DiagnosisStep[]): { from: string; to: string; label
   return [...grouped.values()].map((g) => ({ from: g.from, to: g.to, label: g.answers.map((a) => ANSWERS[a]).join('/') }));
 }
 
-const labelWidth = (text: string) => [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.6 : 1), 0) * DIAGRAM.labelFontSize + 4;
+function labelWidth(text: string): number {
+  let em = 0;
+  for (const ch of text) em += /[\x20-\x7e]/.test(ch) ? 0.6 : 1;
+  return em * DIAGRAM.labelFontSize + 4;
+}
 
 const elk = new ELK();
 
@@ -115,6 +120,7 @@ export async function layoutSymptom(steps: DiagnosisStep[], symptom: SymptomStep
   const { nodeWidth, lineHeight, padding } = DIAGRAM;
   const part = reachableFrom(steps, symptom.id);
   const lines = new Map(part.map((s) => [s.id, wrapLabel(s.label)]));
+  const linesOf = (id: string) => defined(lines.get(id), `label of step ${id}`);
   const edges = groupedEdges(part);
   const graph: ElkNode = {
     id: symptom.id,
@@ -136,7 +142,7 @@ export async function layoutSymptom(steps: DiagnosisStep[], symptom: SymptomStep
     children: part.map((s) => ({
       id: s.id,
       width: nodeWidth,
-      height: lines.get(s.id)!.length * lineHeight + padding * 2,
+      height: linesOf(s.id).length * lineHeight + padding * 2,
     })),
     edges: edges.map(
       (e, i): ElkExtendedEdge => ({
@@ -149,13 +155,13 @@ export async function layoutSymptom(steps: DiagnosisStep[], symptom: SymptomStep
   };
   const laid = await elk.layout(graph);
   const nodes: DiagramNode[] = (laid.children ?? []).map((n) => {
-    const step = part.find((s) => s.id === n.id)!;
+    const step = defined(part.find((s) => s.id === n.id), `step ${n.id}`);
     return {
       id: n.id,
       kind: step.kind,
       area: step.kind === 'question' ? step.area : undefined,
       findOut: step.kind === 'question' && step.how !== undefined,
-      lines: lines.get(n.id)!,
+      lines: linesOf(n.id),
       x: n.x ?? 0,
       y: n.y ?? 0,
       w: n.width ?? nodeWidth,
@@ -166,10 +172,11 @@ export async function layoutSymptom(steps: DiagnosisStep[], symptom: SymptomStep
     const section = e.sections?.[0];
     const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
     const label = e.labels?.[0];
+    const { from, to, label: text } = itemAt(edges, i);
     return {
-      from: edges[i]!.from,
-      to: edges[i]!.to,
-      label: edges[i]!.label,
+      from,
+      to,
+      label: text,
       points: points.map((p) => ({ x: p.x, y: p.y })),
       labelBox: label ? { x: label.x ?? 0, y: label.y ?? 0, w: label.width ?? 0, h: label.height ?? 0 } : undefined,
     };
@@ -212,10 +219,10 @@ export function segmentCrossesBox(a: Point, b: Point, box: { x: number; y: numbe
 export function edgesOverBoxes(d: Diagram): string[] {
   const crossings: string[] = [];
   for (const e of d.edges) {
-    for (let i = 0; i < e.points.length - 1; i++) {
+    for (let i = 1; i < e.points.length; i++) {
       for (const n of d.nodes) {
         if (n.id === e.from || n.id === e.to) continue;
-        if (segmentCrossesBox(e.points[i]!, e.points[i + 1]!, n)) crossings.push(`${e.from} → ${e.to} 穿过 ${n.id}`);
+        if (segmentCrossesBox(itemAt(e.points, i - 1), itemAt(e.points, i), n)) crossings.push(`${e.from} → ${e.to} 穿过 ${n.id}`);
       }
     }
   }

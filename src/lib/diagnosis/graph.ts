@@ -162,8 +162,7 @@ export function findCycles(steps: DiagnosisStep[], edges: Edge[] = steps.flatMap
 export function reachableFromSymptoms(steps: DiagnosisStep[], edges: Edge[] = steps.flatMap(edgesOf)): Set<string> {
   const seen = new Set<string>();
   const queue = symptomsOf(steps).map((s) => s.id);
-  while (queue.length > 0) {
-    const id = queue.shift()!;
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
     if (seen.has(id)) continue;
     seen.add(id);
     for (const e of edges) if (e.from === id) queue.push(e.to);

@@ -17,7 +17,7 @@ let loaded: Promise<DiagnosisStep[]> | undefined;
 function writtenIds(path: string): string[] {
   try {
     const items = yaml.load(readFileSync(path, 'utf8'));
-    return Array.isArray(items) ? items.map((i: { id?: unknown }) => String(i?.id)) : [];
+    return Array.isArray(items) ? items.map((i: { id?: unknown } | null) => String(i?.id)) : [];
   } catch {
     return [];
   }

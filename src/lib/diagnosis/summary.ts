@@ -14,7 +14,7 @@ const EMPTY = '（未填写）';
 
 /** Trim, drop control characters and cut to the field's limit: the text is only ever plain text. */
 export function cleanField(value: string | undefined, max: number): string {
-  return Array.from((value ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+  return Array.from((value ?? '').replace(/\p{Cc}+/gu, ' ').trim())
     .slice(0, max)
     .join('');
 }

@@ -13,13 +13,13 @@ export const RATE_SCALE = 1_000_000;
 /** Digits after the decimal point a percentage may have (0.0325%). */
 export const RATE_DECIMALS = 4;
 
-const FULL_WIDTH: Record<string, string> = { '，': ',', '．': '.', '。': '.', '％': '%', '－': '-', '＋': '+', '　': ' ' };
+const FULL_WIDTH: Record<string, string> = { '，': ',', '．': '.', '。': '.', '％': '%', '－': '-', '＋': '+', '\u3000': ' ' };
 
 /** Full-width digits and punctuation to ASCII, spaces removed: what phones' Chinese keyboards type. */
 export function normaliseNumberText(input: string): string {
   return input
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[，．。％－＋　]/g, (c) => FULL_WIDTH[c] ?? c)
+    .replace(/[，．。％－＋\u3000]/g, (c) => FULL_WIDTH[c] ?? c)
     .replace(/\s+/g, '');
 }
 

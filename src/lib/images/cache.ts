@@ -79,7 +79,9 @@ export class ImageCache {
       drawnAt: Date.now(),
     };
     mkdirSync(this.#dir, { recursive: true });
-    images.forEach((image, i) => writeAtomically(join(this.#dir, `${key}-${i + 1}.png`), image.png));
+    images.forEach((image, i) => {
+      writeAtomically(join(this.#dir, `${key}-${i + 1}.png`), image.png);
+    });
     writeAtomically(join(this.#dir, `${key}.json`), JSON.stringify(record));
     return images;
   }

@@ -2,6 +2,7 @@ import type { ChecklistDocument } from '../apply/checklist';
 import { h, img, type ImageNode } from './element';
 import { qrImage } from './qr';
 import { COLOURS, FONT_FAMILY } from './theme';
+import { itemAt } from '../required';
 
 /** Portrait, the width WeChat shows an image at full resolution on a phone. */
 export const POSTER_WIDTH = 750;
@@ -140,7 +141,7 @@ export function posterElement(content: PosterContent, page: PosterPage): ImageNo
       color: COLOURS.ink,
     },
     header(content, page),
-    ...page.documents.map((i) => documentRow(content.documents[i]!, i)),
+    ...page.documents.map((i) => documentRow(itemAt(content.documents, i), i)),
     footer(content, page),
   );
 }
@@ -152,7 +153,7 @@ export function posterElement(content: PosterContent, page: PosterPage): ImageNo
  * tall for any poster gets one of its own.
  */
 export function paginate(rowHeights: number[], baseHeight: number, maxHeight: number = POSTER_MAX_HEIGHT): number[][] {
-  const fits = (rows: number[]) => baseHeight + rows.reduce((sum, i) => sum + rowHeights[i]!, 0) <= maxHeight;
+  const fits = (rows: number[]) => baseHeight + rows.reduce((sum, i) => sum + itemAt(rowHeights, i), 0) <= maxHeight;
   const greedy: number[][] = [];
   let current: number[] = [];
   for (let i = 0; i < rowHeights.length; i++) {
@@ -189,7 +190,7 @@ export function posterDescription(content: PosterContent, page: PosterPage): str
   return [
     `${content.title}（第 ${page.number}/${page.count} 张）`,
     ...page.documents.flatMap((i) => {
-      const doc = content.documents[i]!;
+      const doc = itemAt(content.documents, i);
       return [`${i + 1}. ${doc.name}${condition(doc)}`, `   合格标准：${doc.acceptable}`];
     }),
     `最后更新：${content.updated}`,

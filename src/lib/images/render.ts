@@ -27,10 +27,16 @@ export async function layoutSvg(
   fonts: LoadedFont[],
   onBox?: (box: LayoutBox) => void,
 ): Promise<{ svg: string; width: number; height: number }> {
-  const svg = await satori(node as never, {
+  const svg = await satori(node, {
     ...size,
     fonts,
-    ...(onBox ? { onNodeDetected: (n) => onBox({ left: n.left, top: n.top, width: n.width, height: n.height, text: n.textContent }) } : {}),
+    ...(onBox
+      ? {
+          onNodeDetected: (n) => {
+            onBox({ left: n.left, top: n.top, width: n.width, height: n.height, text: n.textContent });
+          },
+        }
+      : {}),
   });
   const root = /^<svg[^>]*>/.exec(svg)?.[0] ?? '';
   const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);

@@ -18,6 +18,7 @@ import { loadFonts } from './fonts';
 import { posterAlt, type PosterContent } from './poster';
 import { PREVIEW_SIZE } from './preview';
 import { defaultPreview, pagePreviews, type PagePreview, type PreviewSources } from './previews';
+import { defined } from '../required';
 
 const cache = new ImageCache(imageConfig.cacheDir);
 const NOTE = '独立的商户帮助指南，不是拉卡拉官方网站';
@@ -95,7 +96,7 @@ export async function previewPng(image: string): Promise<Uint8Array> {
   const what = own ? ` ${own.page} 的链接预览图 ${image}` : `全站链接预览图 ${image}`;
   const key = imageKey('preview', preview.card, imageConfig.fingerprint);
   const [drawn] = await cache.images(key, what, async () => [await drawPreview(preview.card, loadFonts(imageConfig.projectRoot))]);
-  return drawn!.png;
+  return defined(drawn, what).png;
 }
 
 export interface Poster extends SharedImage {

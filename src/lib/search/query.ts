@@ -37,7 +37,7 @@ export function normalizeQuery(raw: string): string {
     .replace(/["'“”‘’「」『』《》〈〉]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return [...text].slice(0, MAX_QUERY_LENGTH).join('').trim();
+  return Array.from(text).slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
 let segmenter: Intl.Segmenter | undefined;
