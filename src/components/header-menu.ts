@@ -14,7 +14,9 @@ export function enhanceMenu(): void {
     };
     document.querySelector('[data-menu-fallback]')?.remove();
     button.hidden = false;
-    button.addEventListener('click', () => setOpen(!isOpen()));
+    button.addEventListener('click', () => {
+      setOpen(!isOpen());
+    });
     document.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape' || !isOpen()) return;
       setOpen(false);

@@ -4,7 +4,7 @@
  */
 export async function copyText(text: string): Promise<boolean> {
   try {
-    if (!navigator.clipboard?.writeText) return false;
+    // Where the API is missing, this throws a TypeError, caught below like a refusal.
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
@@ -41,7 +41,7 @@ export function enhanceCopyButtons(): void {
 
   close?.addEventListener('click', hide);
 
-  document.addEventListener('click', async (event) => {
+  async function copyFrom(event: MouseEvent): Promise<void> {
     const button = (event.target as Element | null)?.closest<HTMLElement>('[data-copy-value], [data-copy-hash]');
     if (!button || !panel || !status || !fallback || !fallbackText) return;
     const hash = button.dataset.copyHash;
@@ -61,5 +61,7 @@ export function enhanceCopyButtons(): void {
       fallbackText.focus();
       fallbackText.select();
     }
-  });
+  }
+
+  document.addEventListener('click', (event) => void copyFrom(event));
 }

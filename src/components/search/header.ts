@@ -46,26 +46,32 @@ export function openSearchOnDemand(): void {
   let returnFocus: HTMLElement | null = null;
 
   const loadPanel = () => (panel ??= import('./panel').then((m) => m.mountPanel(panelRoot)));
-  const warmUp = () =>
+  const warmUp = () => {
     void loadPanel()
       .then(() => import('./panel'))
       .then((m) => m.loadPagefind())
       .catch(() => undefined);
+  };
 
   // `data-search-state` says where the dialog is: `open` once its field has the focus,
   // `closed` once the focus is back outside. Scripts and tests can wait for either.
-  const setState = (state: 'open' | 'closed') => (root.dataset.searchState = state);
+  const setState = (state: 'open' | 'closed') => {
+    root.dataset.searchState = state;
+  };
   setState('closed');
 
-  async function open(): Promise<void> {
-    if (dialog!.open) return;
+  // Read through a function: the dialog can close while the panel loads.
+  const isOpen = () => dialog.open;
+
+  const open = async (): Promise<void> => {
+    if (isOpen()) return;
     const active = document.activeElement;
     // Focus goes back where it was; from nowhere (the page body) it goes to the search button.
-    returnFocus = active instanceof HTMLElement && active !== document.body && !dialog!.contains(active) ? active : openButton!;
-    dialog!.showModal();
+    returnFocus = active instanceof HTMLElement && active !== document.body && !dialog.contains(active) ? active : openButton;
+    dialog.showModal();
     (await loadPanel()).focus();
-    if (dialog!.open) setState('open');
-  }
+    if (isOpen()) setState('open');
+  };
 
   /**
    * Closes the dialog and puts the focus back in the same task. The browser's `close` event
@@ -73,13 +79,13 @@ export function openSearchOnDemand(): void {
    * the hidden field of the closed dialog, or the late event would move the focus of a dialog
    * opened again in the meantime.
    */
-  function close(): void {
-    if (!dialog!.open) return;
-    dialog!.close();
-    (returnFocus ?? openButton!).focus();
+  const close = (): void => {
+    if (!dialog.open) return;
+    dialog.close();
+    (returnFocus ?? openButton).focus();
     returnFocus = null;
     setState('closed');
-  }
+  };
 
   openButton.addEventListener('click', () => void open());
   openButton.addEventListener('pointerenter', warmUp, { once: true });
@@ -92,7 +98,9 @@ export function openSearchOnDemand(): void {
     warmUp();
   };
   document.addEventListener('focusin', warmOnFocus);
-  dialog.addEventListener('keydown', (event) => trapFocus(dialog, event));
+  dialog.addEventListener('keydown', (event) => {
+    trapFocus(dialog, event);
+  });
   // Escape (and a phone's back gesture) asks the dialog to close: close it our way.
   dialog.addEventListener('cancel', (event) => {
     event.preventDefault();

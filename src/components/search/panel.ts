@@ -4,6 +4,7 @@ import type { ExcerptPart } from '../../lib/search/excerpt';
 import { resultPassage, subPassages } from '../../lib/search/passage';
 import { isSingleHanCharacter, normalizeQuery, planQuery } from '../../lib/search/query';
 import { RANKING } from '../../lib/search/weights';
+import { requiredElement } from '../../lib/required';
 
 /** Filters offered, in the order shown. Their names are also the search page's URL parameters. */
 const FILTERS = [
@@ -41,8 +42,9 @@ export function loadPagefind(): Promise<PagefindApi> {
 
 /** While the reader types, the index chunks for the words so far load, so the search does not wait for them. */
 function preload(query: string): void {
-  const words = ready && planQuery(query)?.words;
-  if (words && words.length > 0) void ready!.preload(words.join(' ')).catch(() => undefined);
+  if (!ready) return;
+  const words = planQuery(query)?.words;
+  if (words && words.length > 0) void ready.preload(words.join(' ')).catch(() => undefined);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -90,17 +92,17 @@ function resultNode(hit: PagefindHit, data: PagefindData, words: string[]): HTML
 
 /** Wires one search panel (the dialog's or the search page's) to the index. */
 export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: string): void } {
-  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const partialNote = root.querySelector<HTMLElement>('[data-search-partial-note]')!;
-  const partialList = root.querySelector<HTMLOListElement>('[data-search-partial]')!;
-  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const help = root.querySelector<HTMLElement>('[data-search-help]')!;
-  const filterBox = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
-  const filterGroups = root.querySelector<HTMLElement>('[data-filter-groups]')!;
-  const filterSummary = root.querySelector<HTMLElement>('[data-filter-summary]')!;
-  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = requiredElement(root, '[data-search-input]', HTMLInputElement);
+  const status = requiredElement(root, '[data-search-status]', HTMLElement);
+  const list = requiredElement(root, '[data-search-results]', HTMLOListElement);
+  const partialNote = requiredElement(root, '[data-search-partial-note]', HTMLElement);
+  const partialList = requiredElement(root, '[data-search-partial]', HTMLOListElement);
+  const more = requiredElement(root, '[data-search-more]', HTMLButtonElement);
+  const help = requiredElement(root, '[data-search-help]', HTMLElement);
+  const filterBox = requiredElement(root, '[data-filters]', HTMLDetailsElement);
+  const filterGroups = requiredElement(root, '[data-filter-groups]', HTMLElement);
+  const filterSummary = requiredElement(root, '[data-filter-summary]', HTMLElement);
+  const form = requiredElement(root, 'form', HTMLFormElement);
   const syncUrl = root.hasAttribute('data-sync-url');
   const sectionOrder = JSON.parse(root.dataset.sectionOrder ?? '[]') as string[];
   const idPrefix = input.id;
@@ -180,21 +182,22 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
   }
 
   async function showMore(): Promise<void> {
-    if (!outcome) return;
+    const current = outcome;
+    if (!current) return;
     const mine = generation;
-    const all = [...outcome.hits, ...outcome.partial];
+    const all = [...current.hits, ...current.partial];
     let batch = all.slice(shown, shown + (shown === 0 ? FIRST_PAGE : PAGE_SIZE));
     let loaded = await Promise.all(batch.map(async (hit) => ({ hit, data: await hit.data() })));
     if (mine !== generation) return;
     if (shown === 0) {
-      const full = loaded.filter((r) => outcome!.hits.includes(r.hit));
-      loaded = [...typedFirst(full.map((r) => ({ ...r, meta: r.data.meta })), outcome.phrase), ...loaded.slice(full.length)];
+      const full = loaded.filter((r) => current.hits.includes(r.hit));
+      loaded = [...typedFirst(full.map((r) => ({ ...r, meta: r.data.meta })), current.phrase), ...loaded.slice(full.length)];
       batch = loaded.map((r) => r.hit);
-      outcome.hits.splice(0, full.length, ...batch.slice(0, full.length));
+      current.hits.splice(0, full.length, ...batch.slice(0, full.length));
     }
-    const nodes = loaded.map((r) => resultNode(r.hit, r.data, outcome!.words));
+    const nodes = loaded.map((r) => resultNode(r.hit, r.data, current.words));
     nodes.forEach((node, i) => {
-      const partial = shown + i >= outcome!.hits.length;
+      const partial = shown + i >= current.hits.length;
       (partial ? partialList : list).append(node);
     });
     shown += batch.length;
@@ -260,7 +263,7 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
 
   input.addEventListener('input', (event) => {
     // While an input method composes (pinyin letters), the field does not hold the words yet.
-    if ((event as InputEvent).isComposing) return;
+    if (event.isComposing) return;
     preload(input.value);
     void run();
   });
@@ -272,7 +275,10 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
     if (!filterBox.open || allFilters) return;
     void loadPagefind()
       .then(loadFilters)
-      .then(() => (input.value.trim() ? run(true) : renderFilters({})))
+      .then(async () => {
+        if (input.value.trim()) await run(true);
+        else renderFilters({});
+      })
       .catch(() => undefined);
   });
   form.addEventListener('submit', (event) => {
@@ -288,7 +294,9 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
   if (input.value.trim()) void run(true);
 
   return {
-    focus: () => input.focus(),
+    focus: () => {
+      input.focus();
+    },
     setQuery: (q: string) => {
       input.value = q;
       void run(true);
