@@ -124,7 +124,13 @@ export async function staticHost(dist: string): Promise<{ origin: string; close(
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+  return { origin: `http://127.0.0.1:${port}`, close: () =>
+      new Promise((ok) => {
+        server.close(() => {
+          ok();
+        });
+      }),
+  };
 }
 
 interface TraceEvent {
@@ -169,7 +175,7 @@ async function measureOnce(port: number, url: string): Promise<Sample> {
 }
 
 function summarise(name: string, path: string, samples: Sample[]): LighthouseFigures {
-  const m = (key: string) => median(samples.map((s) => s[key]!));
+  const m = (key: string) => median(samples.map((s) => s[key] ?? Number.NaN));
   return {
     name,
     path,
@@ -185,7 +191,7 @@ function summarise(name: string, path: string, samples: Sample[]): LighthouseFig
     bytes: m('bytes'),
     requestsBeforePaint: m('requests'),
     benchmarkIndex: m('benchmarkIndex'),
-    tbtRuns: samples.map((s) => Math.round(s.tbt!)),
+    tbtRuns: samples.map((s) => Math.round(s.tbt ?? Number.NaN)),
   };
 }
 

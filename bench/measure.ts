@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { itemAt } from '../src/lib/required';
 
 export function median(values: number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return sorted.length % 2 ? itemAt(sorted, mid) : (itemAt(sorted, mid - 1) + itemAt(sorted, mid)) / 2;
 }
 
 /** Resident memory (KiB) of a process tree, read from /proc: the whole tree and its largest process. */
@@ -55,8 +56,8 @@ export function runMeasured(command: string, args: string[], env: Record<string,
     const started = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     let peak = 0;
     let peakProcess = 0;
     const timer = setInterval(() => {

@@ -20,7 +20,8 @@ function add(a: [number, number], b: [number, number]): [number, number] {
   return [a[0] + b[0], a[1] + b[1]];
 }
 
-function fileOf(dist: string, href: string, base: string): Buffer {
+function fileOf(dist: string, href: string | undefined, base: string): Buffer {
+  if (!href) throw new Error('A stylesheet or script reference without a URL');
   return readFileSync(join(dist, href.replace(new RegExp(`^${base}`), '')));
 }
 
@@ -30,10 +31,10 @@ export async function measurePage(browser: Browser, origin: string, dist: string
   const htmlText = readFileSync(htmlFile);
   const root = parse(htmlText.toString());
   let css: [number, number] = [0, 0];
-  for (const link of root.querySelectorAll('link[rel="stylesheet"]')) css = add(css, raw(fileOf(dist, link.getAttribute('href')!, base)));
+  for (const link of root.querySelectorAll('link[rel="stylesheet"]')) css = add(css, raw(fileOf(dist, link.getAttribute('href'), base)));
   let js: [number, number] = [0, 0];
-  for (const script of root.querySelectorAll('script[src]')) js = add(js, raw(fileOf(dist, script.getAttribute('src')!, base)));
-  for (const link of root.querySelectorAll('link[rel="modulepreload"]')) js = add(js, raw(fileOf(dist, link.getAttribute('href')!, base)));
+  for (const script of root.querySelectorAll('script[src]')) js = add(js, raw(fileOf(dist, script.getAttribute('src'), base)));
+  for (const link of root.querySelectorAll('link[rel="modulepreload"]')) js = add(js, raw(fileOf(dist, link.getAttribute('href'), base)));
 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
   const page = await context.newPage();

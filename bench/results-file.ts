@@ -6,11 +6,11 @@
 /** Splits Markdown into its preamble and its `## ` sections (each with its heading line). */
 export function sectionsOf(text: string): { preamble: string; sections: string[] } {
   const parts = text.split(/^(?=## )/m);
-  const preamble = parts[0]!.startsWith('## ') ? '' : parts.shift()!;
+  const preamble = parts[0]?.startsWith('## ') ? '' : (parts.shift() ?? '');
   return { preamble, sections: parts };
 }
 
-const headingOf = (section: string) => section.split('\n', 1)[0]!.trim();
+const headingOf = (section: string) => (section.split('\n', 1)[0] ?? '').trim();
 
 /** Replaces the sections with the same heading as each new one, or appends it; keeps the order of the rest. */
 export function replaceSections(text: string, updates: string[]): string {

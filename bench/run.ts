@@ -15,6 +15,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { launchBrowser } from '../tests/support/browser';
 import { ROOT } from '../tests/support/build';
 import { startServer } from '../tests/support/server';
@@ -25,8 +26,9 @@ import { benchSearch, requestBreakdown, searchTable, type SearchBenchResult } fr
 import { benchShareImages } from './share-images';
 import { DANGLING_FROM, DUPLICATE_ID, writeBadContent } from './bad-input';
 import { replaceSections } from './results-file';
-import { buildStages, type BuildStages } from './stages';
+import { buildStages, type BuildStages, type TimerStats } from './stages';
 import { countEntries, writeSyntheticContent } from './synthetic';
+import { itemAt } from '../src/lib/required';
 
 const TMP = join(ROOT, 'bench/.tmp');
 const SIZES = (process.env.BENCH_SIZES ?? '500,2000,5000').split(',').filter(Boolean).map(Number);
@@ -77,7 +79,7 @@ async function buildMeasured(label: string, contentDir: string, outDir: string, 
       ROOT,
     );
     if (result.status !== 0) throw new Error(`Build ${label} failed:\n${result.output.slice(-4000)}`);
-    const stages = buildStages(result.ms, JSON.parse(readFileSync(timerPath, 'utf8')), result.output);
+    const stages = buildStages(result.ms, JSON.parse(readFileSync(timerPath, 'utf8')) as TimerStats, result.output);
     measured.push({ ms: result.ms, peak: result.peakRssMiB, peakProcess: result.peakProcessRssMiB, stages });
   }
   const byTime = [...measured].sort((a, b) => a.ms - b.ms);
@@ -89,7 +91,7 @@ async function buildMeasured(label: string, contentDir: string, outDir: string, 
     ms: median(measured.map((m) => m.ms)),
     peakRssMiB: median(measured.map((m) => m.peak)),
     peakProcessRssMiB: median(measured.map((m) => m.peakProcess)),
-    stages: byTime[Math.floor((byTime.length - 1) / 2)]!.stages,
+    stages: itemAt(byTime, Math.floor((byTime.length - 1) / 2)).stages,
     outBytes: dirSize(outDir),
     pagefindBytes: dirSize(join(outDir, 'pagefind')),
     pages,
@@ -100,7 +102,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 const machine = () => `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`;
 /** When and where a section was measured: partial runs rewrite their sections alone. */
-const measured = () => `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; the load average at the end was ${loadavg()[0]!.toFixed(1)}.`;
+const measured = () => `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; the load average at the end was ${itemAt(loadavg(), 0).toFixed(1)}.`;
 
 function buildTables(builds: BuildFigures[]): string[] {
   const scale = [
@@ -173,13 +175,16 @@ const PLANTED = [DUPLICATE_ID, DANGLING_FROM];
 
 /** The lines of a lint or build output that name a planted mistake, with the content folder left out. */
 function namedMistakes(output: string, contentDir: string): string[] {
-  const lines = output.split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim());
+  const lines = stripVTControlCharacters(output)
+    .split('\n')
+    .map((l) => l.trim());
   const named: string[] = [];
   lines.forEach((line, i) => {
     const file = /(faq\/synthetic-\d+\.mdx?)(:\d+)?$/.exec(line.replace(contentDir, 'content'));
     const field = lines[i + 1] ?? '';
     // The planted mistakes only: the content lint has editorial rules the synthetic text may break.
-    if (file && PLANTED.some((id) => file[1]!.includes(id)) && /^字段 (文件名|related\[)/.test(field)) named.push(`${file[1]}: ${field}`);
+    const path = file?.[1];
+    if (path && PLANTED.some((id) => path.includes(id)) && /^字段 (文件名|related\[)/.test(field)) named.push(`${path}: ${field}`);
   });
   return [...new Set(named)].sort();
 }
@@ -206,12 +211,12 @@ async function badInput(sizes = [50, 5000]): Promise<string> {
     );
     const lintNamed = namedMistakes(lint.output, contentDir);
     const buildNamed = namedMistakes(build.output, contentDir);
-    reference ??= lintNamed;
+    const expected = (reference ??= lintNamed);
     rows.push([
       n,
       `exit ${lint.status}, ${seconds(lint.ms)}, ${lintNamed.length} named`,
       `exit ${build.status}, ${seconds(build.ms)}, ${buildNamed.length} named`,
-      JSON.stringify(lintNamed) === JSON.stringify(reference) && buildNamed.every((m) => reference!.includes(m)) ? 'yes' : 'NO',
+      JSON.stringify(lintNamed) === JSON.stringify(reference) && buildNamed.every((m) => expected.includes(m)) ? 'yes' : 'NO',
     ]);
   }
   return [
@@ -221,7 +226,7 @@ async function badInput(sizes = [50, 5000]): Promise<string> {
     '',
     table(['synthetic entries', 'content lint', 'astro build', `same messages as at ${sizes[0]}`], rows),
     '',
-    ...reference!.map((m) => `- ${m}`),
+    ...(reference ?? []).map((m) => `- ${m}`),
     '',
   ].join('\n');
 }
@@ -263,7 +268,7 @@ async function main(): Promise<void> {
     weights.push(await measurePage(browser, server.origin, realDist, name, path));
   }
   console.log('Searching the real site...');
-  const searches: { label: string; figures: SearchBenchResult }[] = [{ label: `real (${builds[0]!.entries} entries)`, figures: await benchSearch(realDist, browser) }];
+  const searches: { label: string; figures: SearchBenchResult }[] = [{ label: `real (${itemAt(builds, 0).entries} entries)`, figures: await benchSearch(realDist, browser) }];
   await server.close();
   console.log('Running Lighthouse...');
   const lighthouse = await benchLighthouse(realDist, LH_RUNS);

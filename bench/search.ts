@@ -143,7 +143,12 @@ async function meteredProxy(upstream: string, base: string): Promise<Meter> {
       log = [];
       return taken;
     },
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => {
+          ok();
+        });
+      }),
   };
 }
 
@@ -163,8 +168,9 @@ function siteUi(scope: 'main' | 'dialog'): Ui {
     scope,
     waitForResults: ({ query, scope }) =>
       new Promise<number>((resolve) => {
-        const panel = document.querySelector<HTMLElement>(`${scope} [data-search-panel]`)!;
-        const input = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
+        const panel = document.querySelector<HTMLElement>(`${scope} [data-search-panel]`);
+        const input = panel?.querySelector<HTMLInputElement>('[data-search-input]');
+        if (!panel || !input) throw new Error(`No search field in ${scope}`);
         let last = 0;
         input.addEventListener('input', () => (last = performance.now()));
         // No named functions in here: the page cannot see the bundler's helpers for them.
@@ -183,8 +189,9 @@ const stockUi: Ui = {
   scope: '#search',
   waitForResults: ({ query, scope }) =>
     new Promise<number>((resolve) => {
-      const root = document.querySelector<HTMLElement>(scope)!;
-      const input = root.querySelector<HTMLInputElement>('.pagefind-ui__search-input')!;
+      const root = document.querySelector<HTMLElement>(scope);
+      const input = root?.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+      if (!root || !input) throw new Error(`No search field in ${scope}`);
       let last = 0;
       input.addEventListener('input', () => (last = performance.now()));
       new MutationObserver(() => {

@@ -2,6 +2,7 @@ import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../tests/support/build';
 import { median, runMeasured } from './measure';
+import { itemAt } from '../src/lib/required';
 
 export interface ShareImageFigures {
   runs: number;
@@ -50,7 +51,7 @@ export async function benchShareImages(contentDir: string, tmp: string, runs: nu
   }
   return {
     runs,
-    images: clean[0]!.used,
+    images: itemAt(clean, 0).used,
     drawMs: median(clean.map((b) => b.drawMs)),
     cleanMs: median(clean.map((b) => b.ms)),
     cachedImagesMs: median(cached.map((b) => b.ms)),

@@ -17,7 +17,7 @@ export interface BuildStages {
   other: number;
 }
 
-interface TimerStats {
+export interface TimerStats {
   [name: string]: { elapsedTime: number } | undefined;
 }
 

@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { itemAt } from '../src/lib/required';
 
 const CATEGORIES = ['settlement', 'applying', 'fees', 'device-network', 'account-risk', 'security'] as const;
 
@@ -56,7 +57,7 @@ export interface SyntheticEntry {
 export function syntheticEntries(n: number, sentences: string[], seed = 42): SyntheticEntry[] {
   if (sentences.length === 0) throw new Error('No sentences to build synthetic content from');
   const random = seededRandom(seed);
-  const pick = () => sentences[Math.floor(random() * sentences.length)]!;
+  const pick = () => itemAt(sentences, Math.floor(random() * sentences.length));
   const entries: SyntheticEntry[] = [];
   for (let i = 1; i <= n; i++) {
     const id = `synthetic-${String(i).padStart(5, '0')}`;
