@@ -18,7 +18,7 @@ export interface SiteIndex {
   readonly ordered: SiteContent;
   find(ref: EntryRef): AnyEntry | undefined;
   /** The link to an entry, made once. */
-  link(entry: AnyEntry): EntryLink;
+  link: (entry: AnyEntry) => EntryLink;
   related(entry: AnyEntry): EntryLink[];
   previousAndNext(entry: AnyEntry): { previous: EntryLink | undefined; next: EntryLink | undefined };
   /** Whether the entry is part of the site (the index was built from it). */
