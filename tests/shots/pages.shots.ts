@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { buildSite, DIST, ROOT } from '../support/build';
 import { DESKTOP, launchBrowser, PHONE } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
+import { closeAll } from '../support/teardown';
 
 /**
  * Saves what a reader sees on the key pages, on a phone (390×844) and a desktop, into `shots/`.
@@ -44,8 +45,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeAll(browser, server);
 });
 
 it('saves phone and desktop screenshots of the key pages', async () => {

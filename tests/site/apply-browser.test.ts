@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authoredEntries, frontMatter } from '../support/content';
 import { launchBrowser, PHONE } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
+import { closeAll } from '../support/teardown';
 
 const SITE = 'https://pos-help.example.org';
 
@@ -24,9 +25,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  await closeAll(context, browser, server);
 });
 
 async function open(path: string, ctx: BrowserContext = context): Promise<Page> {
@@ -119,7 +118,7 @@ describe('the self-check', () => {
   it('ignores a corrupted stored value', async () => {
     const page = await open(path);
     const key = await page.locator('[data-checklist]').getAttribute('data-storage-key');
-    await page.evaluate((k) => localStorage.setItem(k!, '{not json'), key);
+    await page.evaluate((k) => { localStorage.setItem(k!, '{not json'); }, key);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.reload();

@@ -7,7 +7,7 @@ import { launchBrowser, newContext } from '../support/browser';
 import { builtPages, readPage } from '../support/dist';
 import { findBrokenLinks } from '../support/links';
 import { startServer } from '../support/server';
-import { meta, parseHtml, parseXml, sitemapUrls } from '../support/seo';
+import { jsonLdOf, meta, parseHtml, parseRss, sitemapUrls, type JsonLdListItem } from '../support/seo';
 import { kbBuild, KB_BASE as BASE, KB_SITE as ORIGIN, type SharedBuild } from '../support/shared-builds';
 
 const WORK = join(TMP, 'base-path');
@@ -53,10 +53,10 @@ describe('a build under BASE_PATH=/kb', () => {
     expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
     expect(meta(root, 'og:url')).toBe(url);
     expect(meta(root, 'og:image')).toBe(`${ORIGIN}/kb/og/default.png`);
-    const data = root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent));
-    const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList');
-    expect(crumbs.itemListElement[0].item).toBe(`${ORIGIN}/kb/`);
-    expect(data.find((d) => d['@type'] === 'FAQPage').url).toBe(url);
+    const data = jsonLdOf(root);
+    const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList')?.itemListElement as JsonLdListItem[] | undefined;
+    expect(crumbs?.[0]?.item).toBe(`${ORIGIN}/kb/`);
+    expect(data.find((d) => d['@type'] === 'FAQPage')?.url).toBe(url);
   });
 
   it('robots.txt, the sitemap and the feed use SITE_URL and the base path', () => {
@@ -64,9 +64,10 @@ describe('a build under BASE_PATH=/kb', () => {
     const urls = sitemapUrls(dist, ORIGIN, BASE);
     expect(urls.length).toBe(builtPages(dist).length - 1); // all but the 404 page
     for (const url of urls) expect(url.startsWith(`${ORIGIN}/kb/`), url).toBe(true);
-    const channel = parseXml(readFileSync(join(dist, 'rss.xml'), 'utf8')).rss.channel;
-    expect(channel.link).toBe(`${ORIGIN}/kb/`);
-    for (const item of channel.item) expect(item.link.startsWith(`${ORIGIN}/kb/`), item.link).toBe(true);
+    const channel = parseRss(readFileSync(join(dist, 'rss.xml'), 'utf8')).rss?.channel;
+    expect(channel?.link).toBe(`${ORIGIN}/kb/`);
+    expect(channel?.item?.length).toBeGreaterThan(0);
+    for (const item of channel?.item ?? []) expect(item.link.startsWith(`${ORIGIN}/kb/`), item.link).toBe(true);
   });
 
   it('_headers names paths under the base path', () => {

@@ -8,6 +8,7 @@ import { startServer, type StaticServer } from '../support/server';
 import { loadAndWatch } from '../support/runtime';
 import { findings, sweepPages, type PageResult } from '../support/sweep';
 import { COLOR_SCHEMES, VIEWPORTS } from '../support/variants';
+import { closeAll } from '../support/teardown';
 
 /**
  * The browser gates visit one page per route pattern, plus the pages that bring element kinds
@@ -30,8 +31,7 @@ describe('the pages the browser gates visit, in a real browser', () => {
     );
   }, 1_800_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeAll(browser, server);
   });
 
   it('visited every selected page in every viewport', () => {

@@ -25,7 +25,7 @@ describe('response codes are routed by their fault party', () => {
     for (const id of ['61', '65']) {
       const code = content.codes.find((c) => c.id === id)!;
       expect(code.data.fault).toEqual(['CH']);
-      expect(String(code.data.action)).toMatch(/发卡银行|换一张卡/);
+      expect(code.data.action).toMatch(/发卡银行|换一张卡/);
     }
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, PHONE } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
+import { closeAll } from '../support/teardown';
 
 let server: StaticServer;
 let browser: Browser;
@@ -15,9 +16,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  await closeAll(context, browser, server);
 });
 
 async function open(path: string): Promise<Page> {

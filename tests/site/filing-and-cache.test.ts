@@ -33,7 +33,7 @@ beforeAll(async () => {
   second = await buildSite({ ...ENV, OUT_DIR: join(WORK, 'second') });
 });
 
-afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+afterAll(() => { rmSync(WORK, { recursive: true, force: true }); });
 
 describe('a build with SITE_ICP and SITE_PSB set', () => {
   it('builds, drawing every image into an empty cache', () => {

@@ -10,6 +10,7 @@ import { everyBuiltPage } from '../support/dist';
 import { findFirstPaintProblems } from '../support/first-paint';
 import { loadAndWatch, recordCspViolations } from '../support/runtime';
 import { resolveFile } from '../support/server';
+import { closeAll } from '../support/teardown';
 
 describe('first paint', () => {
   it('every page paints with its HTML and at most one stylesheet request, its inline styles allowed by hash, its images sized', () => {
@@ -29,13 +30,13 @@ function headerPolicy(): string {
 describe('the header policy and the page policy together', () => {
   const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
   const PAGES = ['/', '/faq/', '/requirements/geti/', '/troubleshoot/', '/fees/calculator/'];
-  let server: Server;
+  let server: Server | undefined;
   let origin: string;
   let browser: Browser;
 
   beforeAll(async () => {
     const policy = headerPolicy();
-    server = createServer((req, res) => {
+    const site = createServer((req, res) => {
       const file = resolveFile(DIST, req.url ?? '/') ?? join(DIST, '404.html');
       res.writeHead(resolveFile(DIST, req.url ?? '/') ? 200 : 404, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -43,13 +44,14 @@ describe('the header policy and the page policy together', () => {
       });
       res.end(readFileSync(file));
     });
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = site;
+    await new Promise<void>((ok) => site.listen(0, '127.0.0.1', ok));
+    origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await closeAll(browser);
     await new Promise((ok) => server?.close(ok));
   });
 

@@ -13,6 +13,7 @@ import { startServer, type StaticServer } from '../support/server';
 import { findStructureProblems } from '../support/structure';
 import { sweepPages } from '../support/sweep';
 import { CSP_META } from '../../src/lib/deploy/csp';
+import { closeAll } from '../support/teardown';
 
 /**
  * The gates themselves: on a fixture with a broken link, an image without alt text, an inline
@@ -36,8 +37,7 @@ describe('the quality gates catch what they are for', () => {
     [browser, server] = await Promise.all([launchBrowser(), startServer(SITE)]);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeAll(browser, server);
     rmSync(SITE, { recursive: true, force: true });
   });
 

@@ -5,6 +5,7 @@ import { DIST } from '../support/build';
 import { focusablesIn, focused, tab, tabUntil } from '../support/keyboard';
 import { startServer, type StaticServer } from '../support/server';
 import { VIEWPORTS } from '../support/variants';
+import { closeAll } from '../support/teardown';
 
 /**
  * Keyboard-only walks through the interactive parts of the site. Add a walk for a new widget
@@ -22,8 +23,7 @@ describe('keyboard only', () => {
   });
   afterAll(async () => {
     for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
+    await closeAll(browser, server);
   });
 
   async function open(path: string, viewport = 0): Promise<Page> {

@@ -6,6 +6,7 @@ import { browserGatePages } from '../support/browser-pages';
 import { unreadableWithoutJs } from '../support/no-js';
 import { forEachPage } from '../support/pool';
 import { startServer, type StaticServer } from '../support/server';
+import { closeAll } from '../support/teardown';
 
 describe('without JavaScript', () => {
   let browser: Browser;
@@ -15,8 +16,7 @@ describe('without JavaScript', () => {
     [browser, server] = await Promise.all([launchBrowser(), startServer(DIST)]);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeAll(browser, server);
   });
 
   it('every page the browser gates visit shows its main content: a visible <main> with an <h1> and more', async () => {

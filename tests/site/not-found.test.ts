@@ -13,7 +13,7 @@ function rawGet(origin: string, path: string): Promise<{ status: number; body: s
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('end', () => { resolve({ status: res.statusCode ?? 0, body }); });
     });
     req.on('error', reject);
     req.end();

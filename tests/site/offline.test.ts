@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, TMP } from '../support/build';
 import { launchBrowser, newContext } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
+import { closeAll } from '../support/teardown';
 
 // A copy of the build, so a test can change a page without touching the shared dist/.
 const SITE = join(TMP, 'offline-dist');
@@ -24,7 +25,7 @@ afterAll(async () => {
     await context.close();
     await server.close();
   }
-  await browser?.close();
+  await closeAll(browser);
   rmSync(SITE, { recursive: true, force: true });
 });
 

@@ -7,7 +7,7 @@ import { builtPages, everyBuiltPage, readPage, redirectPages } from '../support/
 import { readRedirects } from '../../src/lib/deploy/redirects';
 import { isRedirectHtml } from '../../src/integrations/redirects';
 
-const PUBLISHED: string[] = JSON.parse(readFileSync(join(ROOT, 'tests/published-urls.json'), 'utf8')).urls;
+const PUBLISHED = (JSON.parse(readFileSync(join(ROOT, 'tests/published-urls.json'), 'utf8')) as { urls: string[] }).urls;
 const ORIGIN = 'https://pos-help.example.org';
 
 /** Where a published address ends up: itself when it is a page, its successor when it forwards, undefined when it is gone. */

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, DIST, ROOT, TMP } from '../support/build';
 import { DESKTOP, launchBrowser, PHONE } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
+import { closeAll } from '../support/teardown';
 
 /** The minimal content plus a few entries that exercise related reading, the table of contents and glossary links. */
 const WORK = join(TMP, 'reading');
@@ -28,9 +29,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await fixture?.close();
+  await closeAll(browser, site, fixture);
   rmSync(WORK, { recursive: true, force: true });
 });
 
@@ -192,7 +191,7 @@ describe('an entry page', () => {
     expect(await page.locator('nav.pagination').count()).toBe(0);
     expect(await page.locator('nav.toc').count()).toBe(0);
     const headings = await page.locator('main :is(h1, h2, h3)').evaluateAll((hs) =>
-      hs.map((h) => ({ text: h.textContent?.trim() ?? '', next: h.nextElementSibling !== null || h.parentElement?.nextElementSibling !== null })),
+      hs.map((h) => ({ text: h.textContent.trim(), next: h.nextElementSibling !== null || h.parentElement?.nextElementSibling !== null })),
     );
     expect(headings.length).toBeGreaterThan(0);
     for (const h of headings) {

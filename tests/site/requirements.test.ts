@@ -7,7 +7,7 @@ import { authoredEntries, frontMatter } from '../support/content';
 import { readPage } from '../support/dist';
 import { missingAnchors, publishedAnchors } from '../../src/lib/apply/anchors';
 
-const PUBLISHED: string[] = JSON.parse(readFileSync(join(ROOT, 'tests/published-anchors.json'), 'utf8')).anchors;
+const PUBLISHED = (JSON.parse(readFileSync(join(ROOT, 'tests/published-anchors.json'), 'utf8')) as { anchors: string[] }).anchors;
 
 const types = authoredEntries()
   .filter((e) => e.collection === 'requirements')

@@ -4,6 +4,7 @@ import { DESKTOP, launchBrowser, newContext } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
 import { readResults, searchPage, waitForSearch } from '../support/search';
 import { kbBuild, KB_BASE as BASE } from '../support/shared-builds';
+import { closeAll } from '../support/teardown';
 
 let browser: Browser;
 let server: StaticServer;
@@ -16,8 +17,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeAll(browser, server);
 });
 
 describe(`search under the base path ${BASE}`, () => {

@@ -5,6 +5,7 @@ import { DESKTOP, launchBrowser, newContext } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
 import { readResults, waitForSearch } from '../support/search';
 import { RELEVANCE_QUERIES } from './relevance-queries';
+import { closeAll } from '../support/teardown';
 
 let browser: Browser;
 let server: StaticServer;
@@ -18,8 +19,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeAll(browser, server);
 });
 
 /** Types the query into the search page, as a reader would, and returns the result paths. */

@@ -6,6 +6,7 @@ import { builtPages, readPage } from '../support/dist';
 import { startServer, type StaticServer } from '../support/server';
 import { rawPagefind, readResults, searchPage, statusText, waitForSearch } from '../support/search';
 import { runAxe } from '../support/axe';
+import { closeAll } from '../support/teardown';
 
 let browser: Browser;
 let server: StaticServer;
@@ -18,8 +19,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await server?.close();
+  await closeAll(browser, server);
 });
 
 async function openPage(options = DESKTOP, path = '/'): Promise<{ page: Page; errors: string[] }> {
@@ -134,7 +134,7 @@ describe('search page', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(await page.inputValue('main [data-search-input]')).toBe('到账');
     await page.fill('main [data-search-input]', '');
-    await page.type('main [data-search-input]', 'A0');
+    await page.locator('main [data-search-input]').pressSequentially('A0');
     await waitForSearch(page);
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'A0');
     expect((await readResults(page))[0]?.href).toBe('/codes/A0/');

@@ -5,7 +5,7 @@ import { DIST } from '../support/build';
 import { authoredEntries, frontMatter } from '../support/content';
 import { builtPages, readPage } from '../support/dist';
 import { GENERIC_SECTIONS } from '../../src/lib/content/generic-sections';
-import { jsonLdOf, meta, parseHtml, pngSize, sitemapUrls } from '../support/seo';
+import { jsonLdOf, meta, parseHtml, pngSize, sitemapUrls, type JsonLdListItem } from '../support/seo';
 
 const ORIGIN = 'https://pos-help.example.org';
 const pages = builtPages().filter((p) => p !== '/404.html');
@@ -93,7 +93,7 @@ describe('structured data', () => {
       expect(lists, page).toHaveLength(1);
       const list = lists[0] ?? {};
       expect(list['@context']).toBe('https://schema.org');
-      const items = list.itemListElement as Record<string, any>[];
+      const items = list.itemListElement as JsonLdListItem[];
       expect(items.map((i) => i.name), page).toEqual(trail);
       items.forEach((item, i) => {
         expect(item['@type']).toBe('ListItem');

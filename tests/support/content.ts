@@ -15,7 +15,7 @@ export function authoredEntries(contentDir: string = CONTENT): { collection: str
     for (const file of readdirSync(dir)) {
       if (/\.mdx?$/.test(file)) entries.push({ collection, id: file.replace(/\.mdx?$/, '') });
       if (/\.ya?ml$/.test(file)) {
-        const items = yaml.load(readFileSync(join(dir, file), 'utf8')) as { id: string }[];
+        const items = yaml.load(readFileSync(join(dir, file), 'utf8')) as { id: string | number }[];
         for (const item of items) entries.push({ collection, id: String(item.id) });
       }
     }

@@ -27,7 +27,7 @@ export async function focused(page: Page): Promise<Focused> {
       el.getAttribute('aria-label') ??
       (labelled ? document.getElementById(labelled)?.textContent : null) ??
       ((el as HTMLInputElement).labels?.[0]?.textContent || null) ??
-      (el.textContent?.trim() || (el as HTMLInputElement).value || el.getAttribute('title') || '');
+      (el.textContent.trim() || (el as HTMLInputElement).value || el.getAttribute('title') || '');
     const style = getComputedStyle(el);
     const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
     const shadowed = style.boxShadow !== 'none';
@@ -37,8 +37,8 @@ export async function focused(page: Page): Promise<Focused> {
     const href = el.getAttribute('href');
     return {
       tag,
-      name: (label ?? '').trim(),
-      describe: `${tag}${href ? `[href="${href}"]` : ''}${el.id ? `#${el.id}` : ''} ${(label ?? '').trim().slice(0, 40)}`,
+      name: label.trim(),
+      describe: `${tag}${href ? `[href="${href}"]` : ''}${el.id ? `#${el.id}` : ''} ${label.trim().slice(0, 40)}`,
       region,
       focusVisible: outlined || shadowed,
       inViewport: box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth,

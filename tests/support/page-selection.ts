@@ -57,7 +57,7 @@ export function kindsOf(html: string): Set<string> {
     kinds.add(`<${tag}>`);
     for (const [, rawName, ...values] of rawAttributes.matchAll(ATTRIBUTE)) {
       const name = rawName!.toLowerCase();
-      const value = values.find((v) => v !== undefined) ?? '';
+      const value = values.find(Boolean) ?? '';
       if (name === 'class') for (const c of value.split(/\s+/).filter(Boolean)) kinds.add(`.${c}`);
       else if (name === 'type' && (tag === 'input' || tag === 'button')) kinds.add(`${tag}[type=${value.toLowerCase()}]`);
       else if (name === 'role') kinds.add(`[role=${value}]`);

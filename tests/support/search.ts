@@ -25,7 +25,7 @@ export async function readResults(page: Page, scope: 'main' | 'dialog' = 'main')
       section: li.querySelector('.result-section')?.textContent ?? '',
       excerptHtml: li.querySelector('.result-excerpt')?.innerHTML ?? '',
       partial: li.parentElement?.hasAttribute('data-search-partial') ?? false,
-      subTitles: [...li.querySelectorAll('.sub-results a')].map((a) => a.textContent ?? ''),
+      subTitles: [...li.querySelectorAll('.sub-results a')].map((a) => a.textContent),
     })),
   );
 }
@@ -47,7 +47,7 @@ export async function searchPage(page: Page, origin: string, query: string, base
 
 /** The status line of the panel in scope. */
 export function statusText(page: Page, scope: 'main' | 'dialog' = 'main'): Promise<string> {
-  return page.$eval(`${scope} [data-search-status]`, (el) => el.textContent ?? '');
+  return page.$eval(`${scope} [data-search-status]`, (el) => el.textContent);
 }
 
 /** Pagefind's own answer for a query, without the site's query plan: result URLs in rank order. */
@@ -61,5 +61,5 @@ export async function rawPagefind(page: Page, origin: string, query: string, bas
     const data = await Promise.all(search.results.map((r) => r.data()));
     return data.map((d) => d.url);
   })()`;
-  return page.evaluate(script) as Promise<string[]>;
+  return page.evaluate<string[]>(script);
 }

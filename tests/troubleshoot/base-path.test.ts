@@ -4,6 +4,7 @@ import { launchBrowser, newContext, PHONE } from '../support/browser';
 import { findBrokenLinks } from '../support/links';
 import { startServer, type StaticServer } from '../support/server';
 import { kbBuild, KB_SITE as SITE, type SharedBuild } from '../support/shared-builds';
+import { closeAll } from '../support/teardown';
 
 let result: SharedBuild;
 let server: StaticServer;
@@ -18,9 +19,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  await closeAll(context, browser, server);
 });
 
 describe('the troubleshooter and code lookup under a base path', () => {

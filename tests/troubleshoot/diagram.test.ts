@@ -6,6 +6,7 @@ import { launchBrowser, newContext, PHONE } from '../support/browser';
 import { DIST, ROOT } from '../support/build';
 import { startServer, type StaticServer } from '../support/server';
 import { segmentCrossesBox, type Point } from '../../src/lib/diagnosis/diagram';
+import { closeAll } from '../support/teardown';
 
 let browser: Browser;
 let server: StaticServer;
@@ -19,13 +20,11 @@ beforeAll(async () => {
   page = await context.newPage();
   await page.goto(`${server.origin}/troubleshoot/`);
   // Every drawing open, as a reader who taps them all would see them.
-  await page.evaluate(() => document.querySelectorAll('details.diagram').forEach((d) => d.setAttribute('open', '')));
+  await page.evaluate(() => { document.querySelectorAll('details.diagram').forEach((d) => { d.setAttribute('open', ''); }); });
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  await closeAll(context, browser, server);
 });
 
 interface Drawn {

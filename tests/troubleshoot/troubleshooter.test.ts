@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, PHONE } from '../support/browser';
 import { DIST } from '../support/build';
 import { startServer, type StaticServer } from '../support/server';
+import { closeAll } from '../support/teardown';
 
 let browser: Browser;
 let server: StaticServer;
@@ -15,9 +16,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  await closeAll(context, browser, server);
 });
 
 async function open(path: string, ctx: BrowserContext = context): Promise<Page> {
@@ -267,7 +266,7 @@ describe('without JavaScript', () => {
   beforeAll(async () => {
     noJs = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
   });
-  afterAll(async () => noJs?.close());
+  afterAll(() => closeAll(noJs));
 
   it('the start page is a complete, linked checklist and the steps are plain links', async () => {
     const page = await open('/troubleshoot/', noJs);

@@ -7,7 +7,7 @@ import { parseEntryFile } from './frontmatter';
 
 describe('scaffold templates', () => {
   it.each(SECTIONS.filter((s) => s !== 'codes'))('%s template has every required field and today’s date', (section) => {
-    const text = entryTemplate(section as Exclude<typeof section, 'codes'>, '2026-11-25');
+    const text = entryTemplate(section, '2026-11-25');
     const { data, yamlError } = parseEntryFile(text);
     expect(yamlError).toBeUndefined();
     const parsed = SECTION_SCHEMAS[section].safeParse(data);

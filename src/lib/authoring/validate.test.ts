@@ -19,7 +19,7 @@ function edit(file: string, change: (text: string) => string): void {
   writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
 
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
 describe('validateContent', () => {
   it('finds nothing wrong in the minimal fixture', () => {
@@ -34,7 +34,7 @@ describe('validateContent', () => {
     ['unknown enum', 'prevention/sign-in-daily.mdx', (t: string) => t.replace('area: operation', 'area: kitchen'), 'area', /不在允许的范围/],
     ['dangling reference', 'faq/what-is-settlement-failure.mdx', (t: string) => t.replace('glossary/settlement', 'glossary/nope'), 'related[1]', /不存在/],
     ['misspelling', 'glossary/settlement.mdx', (t: string) => t.replace('结算是商户', '炸骗是商户'), '正文', /炸骗/],
-    ['unsourced entry', 'brands/payment-licence.mdx', (t: string) => t.replace(/sources:\n  - title: .*\n/, 'sources: []\n'), 'sources', /来源/],
+    ['unsourced entry', 'brands/payment-licence.mdx', (t: string) => t.replace(/sources:\n {2}- title: .*\n/, 'sources: []\n'), 'sources', /来源/],
     ['bad date', 'guides/settlement-check-order.mdx', (t: string) => t.replace('updated: 2026-11-25', 'updated: 2026-02-30'), 'updated', /不是真实存在的日期/],
     ['unknown field', 'guides/settlement-check-order.mdx', (t: string) => t.replace('updated:', 'updatd: 2026-11-25\nupdated:'), 'updatd', /不认识的字段/],
   ])('reports a %s with file, line, field and a fix', (_kind, file, change, field, message) => {

@@ -17,10 +17,10 @@ const href = (id: string) => `/glossary/${id}/`;
 function linksIn(root: Root): { text: string; href: string }[] {
   const found: { text: string; href: string }[] = [];
   const walk = (node: Root | Root['children'][number]) => {
-    if (node.type === 'element' && (node.properties?.className as string[] | undefined)?.includes('term-link')) {
+    if (node.type === 'element' && node.properties.className?.includes('term-link')) {
       found.push({ text: (node.children[0] as { value: string }).value, href: String(node.properties.href) });
     }
-    if ('children' in node) for (const child of node.children) walk(child as Root['children'][number]);
+    if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(root);
   return found;

@@ -2,10 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { applyOfflineSetting } from './offline-client';
 
 function container() {
-  const unregister = vi.fn(async () => true);
+  const unregister = vi.fn(() => Promise.resolve(true));
   return {
-    register: vi.fn(async () => ({}) as ServiceWorkerRegistration),
-    getRegistrations: vi.fn(async () => [{ unregister } as unknown as ServiceWorkerRegistration]),
+    register: vi.fn(() => Promise.resolve({} as ServiceWorkerRegistration)),
+    getRegistrations: vi.fn(() => Promise.resolve([{ unregister } as unknown as ServiceWorkerRegistration])),
     unregister,
   };
 }

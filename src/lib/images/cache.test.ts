@@ -11,7 +11,7 @@ function tempDir(): string {
   dirs.push(dir);
   return dir;
 }
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterEach(() => { dirs.splice(0).forEach((d) => { rmSync(d, { recursive: true, force: true }); }); });
 
 const image = (byte: number): DrawnImage => ({ png: new Uint8Array([byte, byte]), width: 4, height: 3 });
 
@@ -29,9 +29,9 @@ describe('ImageCache', () => {
   it('draws once per key within a build, and not at all in the next one', async () => {
     const dir = tempDir();
     let draws = 0;
-    const draw = async () => {
+    const draw = () => {
       draws++;
-      return [image(1), image(2)];
+      return Promise.resolve([image(1), image(2)]);
     };
     const first = new ImageCache(dir);
     const [a, b] = await Promise.all([first.images('k', 'x', draw), first.images('k', 'x', draw)]);
@@ -44,10 +44,13 @@ describe('ImageCache', () => {
 
   it('draws again when an entry is incomplete', async () => {
     const dir = tempDir();
-    await new ImageCache(dir).images('k', 'x', async () => [image(1)]);
+    await new ImageCache(dir).images('k', 'x', () => Promise.resolve([image(1)]));
     rmSync(join(dir, 'k-1.png'));
     let draws = 0;
-    await new ImageCache(dir).images('k', 'x', async () => (draws++, [image(1)]));
+    await new ImageCache(dir).images('k', 'x', () => {
+      draws++;
+      return Promise.resolve([image(1)]);
+    });
     expect(draws).toBe(1);
   });
 
@@ -58,23 +61,23 @@ describe('ImageCache', () => {
     await expect(failing).rejects.toThrow(ImageDrawingError);
     await expect(failing).rejects.toThrow('无法绘制 /faq/ 的链接预览图：找不到字体文件');
     expect(readdirSync(dir)).toEqual([]);
-    await expect(cache.images('k', 'x', async () => [image(3)])).resolves.toEqual([image(3)]);
+    await expect(cache.images('k', 'x', () => Promise.resolve([image(3)]))).resolves.toEqual([image(3)]);
   });
 });
 
 describe('cacheUse', () => {
   it('counts what a build drew and what it took from the cache', async () => {
     const dir = tempDir();
-    await new ImageCache(dir).images('old', 'x', async () => [image(1)]);
-    await new ImageCache(dir).images('unused', 'x', async () => [image(2)]);
+    await new ImageCache(dir).images('old', 'x', () => Promise.resolve([image(1)]));
+    await new ImageCache(dir).images('unused', 'x', () => Promise.resolve([image(2)]));
     const past = new Date(Date.now() - 60_000);
     for (const name of ['old.json', 'unused.json']) utimesSync(join(dir, name), past, past);
     // The clock must move past the earlier drawings' millisecond.
     await new Promise((resolve) => setTimeout(resolve, 5));
     const since = Date.now();
     const cache = new ImageCache(dir);
-    await cache.images('old', 'x', async () => [image(9)]);
-    await cache.images('new', 'x', async () => [image(3)]);
+    await cache.images('old', 'x', () => Promise.resolve([image(9)]));
+    await cache.images('new', 'x', () => Promise.resolve([image(3)]));
     const use = cacheUse(dir, since);
     expect(use.used).toBe(2);
     expect(use.drawn).toBe(1);

@@ -10,15 +10,15 @@ function fakePagefind(pages: Record<string, string>): PagefindApi & { queries: s
   const hit = (id: string, score: number): PagefindHit => ({
     id,
     score,
-    data: async () => ({ url: `/${id}/`, excerpt: pages[id] ?? '', meta: { title: id } }),
+    data: () => Promise.resolve({ url: `/${id}/`, excerpt: pages[id] ?? '', meta: { title: id } }),
   });
   return {
     queries,
-    options: async () => undefined,
-    init: async () => undefined,
-    preload: async () => undefined,
-    filters: async () => ({}),
-    search: async (term) => {
+    options: () => Promise.resolve(),
+    init: () => Promise.resolve(),
+    preload: () => Promise.resolve(),
+    filters: () => Promise.resolve({}),
+    search: (term) => {
       queries.push(term ?? '');
       const exact = /^".*"$/.test(term ?? '');
       const words = (term ?? '').replace(/"/g, '').split(' ');
@@ -26,7 +26,7 @@ function fakePagefind(pages: Record<string, string>): PagefindApi & { queries: s
       const results = Object.entries(pages)
         .filter(([, text]) => words.every((w) => has(text, w)))
         .map(([id], i) => hit(id, 100 - i));
-      return { results, totalFilters: {} };
+      return Promise.resolve({ results, totalFilters: {} });
     },
   };
 }

@@ -17,7 +17,7 @@ describe('normalizeQuery', () => {
   it('keeps emoji whole and bounds the length without splitting a character', () => {
     expect(normalizeQuery('💰没到账')).toBe('💰没到账');
     const long = normalizeQuery('😀'.repeat(2000));
-    expect([...long]).toHaveLength(MAX_QUERY_LENGTH);
+    expect(Array.from(long)).toHaveLength(MAX_QUERY_LENGTH);
     expect(long.endsWith('😀')).toBe(true);
   });
 });
