@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { indexChunkSize, indexedBody, pagesForIndex, textOf, type IndexPage, type IndexTermsManifest } from '../lib/search/index-terms';
+import { indexChunkSize, indexedBody, pagesForIndex, textOf, withoutInlineStyles, type IndexPage, type IndexTermsManifest } from '../lib/search/index-terms';
 import { defined } from '../lib/required';
 
 /** Options shared by the build and by tests that index fixtures. */
@@ -45,6 +46,14 @@ export function urlOfFile(relative: string): string {
 async function htmlFiles(dir: string): Promise<string[]> {
   const all = await readdir(dir, { recursive: true });
   return all.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).sort();
+}
+
+/** The built pages as they go to Pagefind; the pages as read are not kept, only what is indexed. */
+async function pagesToIndex(outDir: string, manifest: IndexTermsManifest): Promise<IndexPage[]> {
+  const files = await htmlFiles(outDir);
+  // One file at a time: read all at once, every page's bytes would be in memory together.
+  const built = files.map((file): IndexPage => ({ url: urlOfFile(file), content: withoutInlineStyles(readFileSync(join(outDir, file), 'utf8')) }));
+  return pagesForIndex(built, manifest);
 }
 
 /** How many pages are on their way to Pagefind at once. */
@@ -89,11 +98,7 @@ export function pagefind(): AstroIntegration {
         const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as IndexTermsManifest;
         await rm(manifestFile);
         try {
-          const files = await htmlFiles(outDir);
-          const built = await Promise.all(
-            files.map(async (file): Promise<IndexPage> => ({ url: urlOfFile(file), content: await readFile(join(outDir, file), 'utf8') })),
-          );
-          const pages = pagesForIndex(built, manifest);
+          const pages = await pagesToIndex(outDir, manifest);
           const characters = pages.reduce((n, p) => n + textOf(indexedBody(p.content) ?? '').length, 0);
           // Pagefind reads the index file size from its environment when its service starts, here.
           process.env[CHUNK_SIZE_VARIABLE] ??= String(indexChunkSize(characters));

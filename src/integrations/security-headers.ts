@@ -27,11 +27,15 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        // Read and checked first, written after: a page that cannot get its hashes stops the build
-        // before any page has changed.
-        const pages = htmlFiles(root).map((file) => ({ file, ...withStyleHashes(readFileSync(join(root, file), 'utf8'), file) }));
-        const hashed = pages.filter((p) => p.styleHashes.length > 0);
-        for (const page of hashed) writeFileSync(join(root, page.file), page.html);
+        // Every page is checked first and written after, so a page that cannot get its hashes
+        // stops the build before any page has changed. Only the hashes are kept between the two
+        // passes: holding thousands of pages would cost hundreds of megabytes.
+        const hashesOf = (file: string) => withStyleHashes(readFileSync(join(root, file), 'utf8'), file);
+        const hashed = htmlFiles(root).flatMap((file) => {
+          const { styleHashes } = hashesOf(file);
+          return styleHashes.length > 0 ? [{ file, styleHashes }] : [];
+        });
+        for (const { file } of hashed) writeFileSync(join(root, file), hashesOf(file).html);
         logger.info(`Allowed the inline styles of ${hashed.length} pages by hash (${new Set(hashed.flatMap((p) => p.styleHashes)).size} distinct)`);
         writeFileSync(new URL('_headers', dir), headersFile(SITE_CSP, base));
         logger.info(`Wrote ${fileURLToPath(new URL('_headers', dir))}`);
