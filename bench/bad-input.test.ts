@@ -12,8 +12,16 @@ describe('bad input at scale', () => {
   it('names the duplicate slug and the dangling related entry at 50 entries', () => {
     const problems = problemsAt(50);
     expect(problems).toEqual([
-      expect.objectContaining({ file: `content/faq/${DUPLICATE_ID}.mdx`, field: '文件名', message: expect.stringContaining(`${DUPLICATE_ID}.md`) }),
-      expect.objectContaining({ file: `content/faq/${DANGLING_FROM}.mdx`, field: 'related[0]', message: expect.stringContaining(DANGLING_TO) }),
+      expect.objectContaining({
+        file: `content/faq/${DUPLICATE_ID}.mdx`,
+        field: '文件名',
+        message: expect.stringContaining(`${DUPLICATE_ID}.md`),
+      }),
+      expect.objectContaining({
+        file: `content/faq/${DANGLING_FROM}.mdx`,
+        field: 'related[0]',
+        message: expect.stringContaining(DANGLING_TO),
+      }),
     ]);
     expect(formatProblems(problems)).toContain('内容检查发现 2 个问题，网站未生成');
   });

@@ -21,7 +21,10 @@ export function syntheticSection(n: number, { mistakes = true } = {}): { content
   const files: string[] = [];
   for (let i = 1; i <= n; i++) {
     const id = idOf(i);
-    const related = [1, 2, 3].map((k) => i - k * 7).filter((j) => j >= 1).map((j) => ({ collection: 'faq' as const, id: idOf(j) }));
+    const related = [1, 2, 3]
+      .map((k) => i - k * 7)
+      .filter((j) => j >= 1)
+      .map((j) => ({ collection: 'faq' as const, id: idOf(j) }));
     if (mistakes && id === DANGLING_FROM) related.unshift({ collection: 'faq', id: DANGLING_TO.replace(/^faq\//, '') });
     content.faq.push(faqEntry(id, { related }));
     files.push(`${id}.mdx`);

@@ -124,7 +124,9 @@ export async function staticHost(dist: string): Promise<{ origin: string; close(
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () =>
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
       new Promise((ok) => {
         server.close(() => {
           ok();
@@ -198,7 +200,15 @@ function summarise(name: string, path: string, samples: Sample[]): LighthouseFig
 async function withChrome<T>(use: (port: number) => Promise<T>): Promise<T> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     return await use(chrome.port);
@@ -208,7 +218,11 @@ async function withChrome<T>(use: (port: number) => Promise<T>): Promise<T> {
 }
 
 /** Lighthouse mobile on each route, `runs` times; medians of every figure. */
-export async function lighthouseRoutes(origin: string, routes: { name: string; path: string }[], runs: number): Promise<LighthouseFigures[]> {
+export async function lighthouseRoutes(
+  origin: string,
+  routes: { name: string; path: string }[],
+  runs: number,
+): Promise<LighthouseFigures[]> {
   return withChrome(async (port) => {
     const results: LighthouseFigures[] = [];
     for (const { name, path } of routes) {
@@ -244,7 +258,9 @@ export async function compareRoutes(
       }
       const pair = { before: old ? summarise(old.name, old.path, a) : undefined, after: summarise(route.name, route.path, b) };
       pairs.push(pair);
-      console.log(`  ${route.name}: LCP ${pair.before ? Math.round(pair.before.lcpMs) : '–'} → ${Math.round(pair.after.lcpMs)} ms, TBT ${pair.after.tbtRuns.join('/')} ms`);
+      console.log(
+        `  ${route.name}: LCP ${pair.before ? Math.round(pair.before.lcpMs) : '–'} → ${Math.round(pair.after.lcpMs)} ms, TBT ${pair.after.tbtRuns.join('/')} ms`,
+      );
     }
     return pairs;
   });
@@ -266,18 +282,20 @@ export function comparisonSection(comparisons: Comparison[], runs: number, label
     '',
     `| ${head.join(' | ')} |`,
     `| ${head.map(() => '---').join(' | ')} |`,
-    ...pairs.map(({ before: a, after: b }) =>
-      [
-        `${b.name} \`${b.path}\``,
-        arrow(a.lcpMs, b.lcpMs, s),
-        arrow(a.fcpMs, b.fcpMs, s),
-        arrow(a.tbtMs, b.tbtMs, (n) => `${Math.round(n)} ms`),
-        arrow(a.cls, b.cls, (n) => n.toFixed(3)),
-        arrow(a.bytes, b.bytes, (n) => `${(n / 1024).toFixed(1)} KB`),
-        arrow(a.requestsBeforePaint, b.requestsBeforePaint, String),
-        arrow(a.performance, b.performance, String),
-      ].join(' | '),
-    ).map((row) => `| ${row} |`),
+    ...pairs
+      .map(({ before: a, after: b }) =>
+        [
+          `${b.name} \`${b.path}\``,
+          arrow(a.lcpMs, b.lcpMs, s),
+          arrow(a.fcpMs, b.fcpMs, s),
+          arrow(a.tbtMs, b.tbtMs, (n) => `${Math.round(n)} ms`),
+          arrow(a.cls, b.cls, (n) => n.toFixed(3)),
+          arrow(a.bytes, b.bytes, (n) => `${(n / 1024).toFixed(1)} KB`),
+          arrow(a.requestsBeforePaint, b.requestsBeforePaint, String),
+          arrow(a.performance, b.performance, String),
+        ].join(' | '),
+      )
+      .map((row) => `| ${row} |`),
     '',
   ].join('\n');
 }
@@ -298,14 +316,25 @@ export function lighthouseSection(figures: LighthouseFigures[], runs: number): s
     `${f.accessibility} / ${f.bestPractices} / ${f.seo}`,
     Math.round(f.benchmarkIndex),
   ]);
-  const head = ['page', 'performance', 'LCP', 'FCP', 'TBT (each run)', 'CLS', 'bytes', 'requests before first paint', 'a11y / best practices / SEO', 'machine (benchmark index)'];
+  const head = [
+    'page',
+    'performance',
+    'LCP',
+    'FCP',
+    'TBT (each run)',
+    'CLS',
+    'bytes',
+    'requests before first paint',
+    'a11y / best practices / SEO',
+    'machine (benchmark index)',
+  ];
   return [
     `${LIGHTHOUSE_HEADING} (median of ${runs} runs per page)`,
     '',
     'Simulated slow 4G (150 ms RTT, 1.6 Mbit/s) and 4× CPU slowdown, the site served from loopback with gzip. ' +
       'Requests before first paint: the document plus every request Chromium marks render-blocking. ' +
       "Lighthouse simulates CPU time from the tasks it observes × 4, so LCP and TBT follow the shared machine's load: " +
-      'its benchmark index (Lighthouse\'s own measure of the machine, higher is faster) is in the last column.',
+      "its benchmark index (Lighthouse's own measure of the machine, higher is faster) is in the last column.",
     '',
     `| ${head.join(' | ')} |`,
     `| ${head.map(() => '---').join(' | ')} |`,
@@ -346,8 +375,15 @@ async function main(): Promise<void> {
     let section: string;
     try {
       console.log(`Lighthouse, ${baseline} against ${dist}, ${runs} interleaved runs per page...`);
-      const pairs = await compareRoutes({ origin: a.origin, routes: resolveRoutes(baseline, patterns) }, { origin: b.origin, routes: resolveRoutes(dist, patterns) }, runs);
-      section = `${lighthouseSection(pairs.map((p) => p.after), runs)}\n${comparisonSection(pairs, runs, label)}`;
+      const pairs = await compareRoutes(
+        { origin: a.origin, routes: resolveRoutes(baseline, patterns) },
+        { origin: b.origin, routes: resolveRoutes(dist, patterns) },
+        runs,
+      );
+      section = `${lighthouseSection(
+        pairs.map((p) => p.after),
+        runs,
+      )}\n${comparisonSection(pairs, runs, label)}`;
     } finally {
       await Promise.all([a.close(), b.close()]);
     }

@@ -26,7 +26,14 @@ function fileOf(dist: string, href: string | undefined, base: string): Buffer {
 }
 
 /** HTML, CSS and JS a page references (raw, gzip), and the JS a browser actually runs before interaction. */
-export async function measurePage(browser: Browser, origin: string, dist: string, name: string, path: string, base = '/'): Promise<PageWeight> {
+export async function measurePage(
+  browser: Browser,
+  origin: string,
+  dist: string,
+  name: string,
+  path: string,
+  base = '/',
+): Promise<PageWeight> {
   const htmlFile = join(dist, path.replace(new RegExp(`^${base}`), ''), 'index.html');
   const htmlText = readFileSync(htmlFile);
   const root = parse(htmlText.toString());

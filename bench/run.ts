@@ -100,9 +100,11 @@ async function buildMeasured(label: string, contentDir: string, outDir: string, 
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-const machine = () => `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`;
+const machine = () =>
+  `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`;
 /** When and where a section was measured: partial runs rewrite their sections alone. */
-const measured = () => `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; the load average at the end was ${itemAt(loadavg(), 0).toFixed(1)}.`;
+const measured = () =>
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; the load average at the end was ${itemAt(loadavg(), 0).toFixed(1)}.`;
 
 function buildTables(builds: BuildFigures[]): string[] {
   const scale = [
@@ -111,7 +113,18 @@ function buildTables(builds: BuildFigures[]): string[] {
     measured(),
     '',
     table(
-      ['content', 'entries', 'pages', 'runs', 'wall time', 'per entry', 'peak RSS, largest process', 'peak RSS, all processes', 'output', 'Pagefind index'],
+      [
+        'content',
+        'entries',
+        'pages',
+        'runs',
+        'wall time',
+        'per entry',
+        'peak RSS, largest process',
+        'peak RSS, all processes',
+        'output',
+        'Pagefind index',
+      ],
       builds.map((b) => [
         b.label,
         b.entries,
@@ -202,7 +215,12 @@ async function badInput(sizes = [50, 5000]): Promise<string> {
     writeBadContent(join(ROOT, 'content'), contentDir, n);
     console.log(`Checking ${n} synthetic entries with planted mistakes...`);
     const env = { CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
-    const lint = await runMeasured(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/content-check.ts')], env, ROOT);
+    const lint = await runMeasured(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/content-check.ts')],
+      env,
+      ROOT,
+    );
     const build = await runMeasured(
       process.execPath,
       [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
@@ -268,7 +286,9 @@ async function main(): Promise<void> {
     weights.push(await measurePage(browser, server.origin, realDist, name, path));
   }
   console.log('Searching the real site...');
-  const searches: { label: string; figures: SearchBenchResult }[] = [{ label: `real (${itemAt(builds, 0).entries} entries)`, figures: await benchSearch(realDist, browser) }];
+  const searches: { label: string; figures: SearchBenchResult }[] = [
+    { label: `real (${itemAt(builds, 0).entries} entries)`, figures: await benchSearch(realDist, browser) },
+  ];
   await server.close();
   console.log('Running Lighthouse...');
   const lighthouse = await benchLighthouse(realDist, LH_RUNS);
@@ -324,12 +344,17 @@ async function main(): Promise<void> {
       ],
     ),
     '',
-    '## Search: this site against Pagefind\'s stock UI over the same index (headless Chromium, phone viewport)',
+    "## Search: this site against Pagefind's stock UI over the same index (headless Chromium, phone viewport)",
     '',
-    'Bytes as the server sends them (gzip), the page itself included for the search page and the stock UI\'s page, only',
+    "Bytes as the server sends them (gzip), the page itself included for the search page and the stock UI's page, only",
     'what searching adds for the header dialog on a page already open; service workers off.',
     '',
-    ...searches.flatMap((s) => [searchTable(s.label, s.figures), '', ...[s.figures.site, s.figures.dialog, s.figures.stock].map((r) => `- ${requestBreakdown(r)}`), '']),
+    ...searches.flatMap((s) => [
+      searchTable(s.label, s.figures),
+      '',
+      ...[s.figures.site, s.figures.dialog, s.figures.stock].map((r) => `- ${requestBreakdown(r)}`),
+      '',
+    ]),
     badInputSection,
   ].join('\n');
   writeFileSync(RESULTS, report);
@@ -341,5 +366,4 @@ else if (ONLY === 'bad-input') {
   const section = await badInput();
   updateResults([section]);
   console.log(section);
-}
-else await main();
+} else await main();

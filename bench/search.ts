@@ -349,7 +349,15 @@ export function searchTable(label: string, result: SearchBenchResult): string {
     ratio(site.warmMs, stock.warmMs),
     '',
   ]);
-  const head = ['search', 'runs', 'bytes to first results (fresh cache)', 'bytes, second visit', 'keystroke to results, cold', 'keystroke to results, warm', 'of which debounce'];
+  const head = [
+    'search',
+    'runs',
+    'bytes to first results (fresh cache)',
+    'bytes, second visit',
+    'keystroke to results, cold',
+    'keystroke to results, warm',
+    'of which debounce',
+  ];
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 

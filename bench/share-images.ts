@@ -20,7 +20,11 @@ export interface ShareImageFigures {
 
 const REPORT = /Share images: (\d+) used, (\d+) drawn in (\d+) ms/;
 
-async function build(contentDir: string, outDir: string, cacheDir: string): Promise<{ ms: number; used: number; drawn: number; drawMs: number }> {
+async function build(
+  contentDir: string,
+  outDir: string,
+  cacheDir: string,
+): Promise<{ ms: number; used: number; drawn: number; drawMs: number }> {
   const result = await runMeasured(
     process.execPath,
     [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],

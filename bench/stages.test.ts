@@ -8,7 +8,8 @@ const TIMER = {
   'Static generate': { elapsedTime: 17000 },
   'Total build': { elapsedTime: 46000 },
 };
-const LOG = '22:35:10 [site:pagefind] Indexed 2231 pages in 18000 ms (reading 700 ms, adding 6300 ms, writing 11000 ms; 40000 word positions per index file)';
+const LOG =
+  '22:35:10 [site:pagefind] Indexed 2231 pages in 18000 ms (reading 700 ms, adding 6300 ms, writing 11000 ms; 40000 word positions per index file)';
 
 describe('buildStages', () => {
   it('splits the wall time into the stages that add up to it', () => {

@@ -3,7 +3,11 @@ import { faqSchema } from '../src/schemas/faq';
 import { anchorImports, seededRandom, syntheticEntries } from './synthetic';
 import yaml from 'js-yaml';
 
-const SENTENCES = ['顾客刷卡成功并不代表钱已经到账。', '结算卡的户名必须和营业执照上的经营者一致。', '节假日的交易通常顺延到下一个工作日结算。'];
+const SENTENCES = [
+  '顾客刷卡成功并不代表钱已经到账。',
+  '结算卡的户名必须和营业执照上的经营者一致。',
+  '节假日的交易通常顺延到下一个工作日结算。',
+];
 
 describe('synthetic content', () => {
   it('is deterministic', () => {
@@ -30,7 +34,8 @@ describe('synthetic content', () => {
   });
 
   it('keeps the imports of site components working in a copy of the content elsewhere', () => {
-    const text = "---\ntitle: x\n---\nimport CopyTemplate from '../../src/components/content/CopyTemplate.astro';\n\n正文 ../../不是导入。\n";
+    const text =
+      "---\ntitle: x\n---\nimport CopyTemplate from '../../src/components/content/CopyTemplate.astro';\n\n正文 ../../不是导入。\n";
     expect(anchorImports(text, '/site/content/guides')).toBe(
       "---\ntitle: x\n---\nimport CopyTemplate from '/site/src/components/content/CopyTemplate.astro';\n\n正文 ../../不是导入。\n",
     );

@@ -61,7 +61,10 @@ export function syntheticEntries(n: number, sentences: string[], seed = 42): Syn
   const entries: SyntheticEntry[] = [];
   for (let i = 1; i <= n; i++) {
     const id = `synthetic-${String(i).padStart(5, '0')}`;
-    const related = [1, 2, 3].map((k) => i - k * 7).filter((j) => j >= 1).map((j) => `faq/synthetic-${String(j).padStart(5, '0')}`);
+    const related = [1, 2, 3]
+      .map((k) => i - k * 7)
+      .filter((j) => j >= 1)
+      .map((j) => `faq/synthetic-${String(j).padStart(5, '0')}`);
     const lead = pick();
     const paragraphs = Array.from({ length: 3 }, () => Array.from({ length: 3 }, pick).join(''));
     const text = `---
@@ -98,7 +101,10 @@ const RELATIVE_IMPORT = /^(import\s.+?\sfrom\s+)(["'])(\.{1,2}\/[^"']+)\2/gm;
  * the entry lives; in a copy elsewhere they are written as absolute paths so they still resolve.
  */
 export function anchorImports(text: string, originalDir: string): string {
-  return text.replace(RELATIVE_IMPORT, (_, head: string, quote: string, path: string) => `${head}${quote}${resolve(originalDir, path)}${quote}`);
+  return text.replace(
+    RELATIVE_IMPORT,
+    (_, head: string, quote: string, path: string) => `${head}${quote}${resolve(originalDir, path)}${quote}`,
+  );
 }
 
 /** Copies the real content to `target` and adds N synthetic entries; returns the total entry count. */

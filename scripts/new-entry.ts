@@ -12,7 +12,8 @@ try {
   if (collection === 'codes') {
     const file = join(dir, 'codes.yaml');
     const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    if (new RegExp(`^- id: '?${slug}'?\\s*$`, 'm').test(existing)) throw new ScaffoldError(`应答码 ${slug} 已经存在于 ${relative(process.cwd(), file)}`);
+    if (new RegExp(`^- id: '?${slug}'?\\s*$`, 'm').test(existing))
+      throw new ScaffoldError(`应答码 ${slug} 已经存在于 ${relative(process.cwd(), file)}`);
     appendFileSync(file, `${existing && !existing.endsWith('\n') ? '\n' : ''}${codeTemplate(slug, today)}`);
     console.log(`已在 ${relative(process.cwd(), file)} 末尾添加应答码 ${slug}，请填写标有“待填写”的地方。`);
   } else {

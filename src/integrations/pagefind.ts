@@ -4,7 +4,15 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { indexChunkSize, indexedBody, pagesForIndex, textOf, withoutInlineStyles, type IndexPage, type IndexTermsManifest } from '../lib/search/index-terms';
+import {
+  indexChunkSize,
+  indexedBody,
+  pagesForIndex,
+  textOf,
+  withoutInlineStyles,
+  type IndexPage,
+  type IndexTermsManifest,
+} from '../lib/search/index-terms';
 import { defined } from '../lib/required';
 
 /** Options shared by the build and by tests that index fixtures. */
@@ -52,7 +60,10 @@ async function htmlFiles(dir: string): Promise<string[]> {
 async function pagesToIndex(outDir: string, manifest: IndexTermsManifest): Promise<IndexPage[]> {
   const files = await htmlFiles(outDir);
   // One file at a time: read all at once, every page's bytes would be in memory together.
-  const built = files.map((file): IndexPage => ({ url: urlOfFile(file), content: withoutInlineStyles(readFileSync(join(outDir, file), 'utf8')) }));
+  const built = files.map((file): IndexPage => ({
+    url: urlOfFile(file),
+    content: withoutInlineStyles(readFileSync(join(outDir, file), 'utf8')),
+  }));
   return pagesForIndex(built, manifest);
 }
 
@@ -65,7 +76,11 @@ const IN_FLIGHT = 32;
  * a page-by-page loop builds; keeping several in flight lets this process prepare and send the
  * next pages while Pagefind parses, instead of waiting for each answer. Every answer is checked.
  */
-export async function addPages(index: Pick<PagefindIndex, 'addHTMLFile'>, pages: readonly IndexPage[], inFlight = IN_FLIGHT): Promise<void> {
+export async function addPages(
+  index: Pick<PagefindIndex, 'addHTMLFile'>,
+  pages: readonly IndexPage[],
+  inFlight = IN_FLIGHT,
+): Promise<void> {
   const problems: [number, string][] = [];
   let next = 0;
   const sender = async () => {

@@ -36,7 +36,9 @@ export function securityHeaders(): AstroIntegration {
           return styleHashes.length > 0 ? [{ file, styleHashes }] : [];
         });
         for (const { file } of hashed) writeFileSync(join(root, file), hashesOf(file).html);
-        logger.info(`Allowed the inline styles of ${hashed.length} pages by hash (${new Set(hashed.flatMap((p) => p.styleHashes)).size} distinct)`);
+        logger.info(
+          `Allowed the inline styles of ${hashed.length} pages by hash (${new Set(hashed.flatMap((p) => p.styleHashes)).size} distinct)`,
+        );
         writeFileSync(new URL('_headers', dir), headersFile(SITE_CSP, base));
         logger.info(`Wrote ${fileURLToPath(new URL('_headers', dir))}`);
       },

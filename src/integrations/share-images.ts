@@ -28,7 +28,8 @@ export function shareImages(): AstroIntegration {
               {
                 name: 'site:share-images-config',
                 resolveId: (id: string) => (id === VIRTUAL_MODULE ? RESOLVED_VIRTUAL_MODULE : undefined),
-                load: (id: string) => (id === RESOLVED_VIRTUAL_MODULE ? `export const imageConfig = ${JSON.stringify(imageConfig)};` : undefined),
+                load: (id: string) =>
+                  id === RESOLVED_VIRTUAL_MODULE ? `export const imageConfig = ${JSON.stringify(imageConfig)};` : undefined,
               },
             ],
           },

@@ -30,27 +30,25 @@ export interface EntryRef {
   id: string;
 }
 
-export const entryRef = z
-  .string({ error: '关联条目写成 "栏目/编号"，例如 faq/money-not-arrived' })
-  .transform((value, ctx): EntryRef => {
-    const [collection, id, ...rest] = value.split('/');
-    const renamed = collection === undefined ? undefined : RENAMED_SECTIONS[collection];
-    if (renamed) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${value}" 的栏目 ${collection ?? ''} 已改名为 ${renamed}（${SECTION_INFO[renamed].label}）：请写成 "${renamed}/${id ?? '编号'}"`,
-      });
-      return z.NEVER;
-    }
-    if (!collection || !id || rest.length > 0 || !isSection(collection) || !REF_ID_PATTERN.test(id)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${value}" 不是有效的关联条目：应写成 "栏目/编号"，栏目为 ${SECTIONS.join('、')} 之一`,
-      });
-      return z.NEVER;
-    }
-    return { collection, id };
-  });
+export const entryRef = z.string({ error: '关联条目写成 "栏目/编号"，例如 faq/money-not-arrived' }).transform((value, ctx): EntryRef => {
+  const [collection, id, ...rest] = value.split('/');
+  const renamed = collection === undefined ? undefined : RENAMED_SECTIONS[collection];
+  if (renamed) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" 的栏目 ${collection ?? ''} 已改名为 ${renamed}（${SECTION_INFO[renamed].label}）：请写成 "${renamed}/${id ?? '编号'}"`,
+    });
+    return z.NEVER;
+  }
+  if (!collection || !id || rest.length > 0 || !isSection(collection) || !REF_ID_PATTERN.test(id)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" 不是有效的关联条目：应写成 "栏目/编号"，栏目为 ${SECTIONS.join('、')} 之一`,
+    });
+    return z.NEVER;
+  }
+  return { collection, id };
+});
 
 /** Fields every entry of every collection carries. */
 export const entryBase = z.strictObject({

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { feeRuleSchema, feeSchema } from './fees';
 
-const rule = { id: 'issuer-debit', part: 'issuer', cardType: 'debit', maxRatePercent: 0.35, capYuan: 13, effective: '2016-09-06', source: { title: '通知' } };
+const rule = {
+  id: 'issuer-debit',
+  part: 'issuer',
+  cardType: 'debit',
+  maxRatePercent: 0.35,
+  capYuan: 13,
+  effective: '2016-09-06',
+  source: { title: '通知' },
+};
 const entry = {
   title: '刷卡手续费的监管上限',
   description: '发卡行服务费和网络服务费有上限。',
@@ -16,7 +24,16 @@ const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey
 describe('fee rules', () => {
   it('accept a ceiling, a cut, an exemption and a market-priced part', () => {
     expect(feeRuleSchema.safeParse(rule).success).toBe(true);
-    expect(feeRuleSchema.safeParse({ ...rule, maxRatePercent: undefined, capYuan: undefined, merchants: 'standard', discountPercent: 10, until: '2024-09-30' }).success).toBe(true);
+    expect(
+      feeRuleSchema.safeParse({
+        ...rule,
+        maxRatePercent: undefined,
+        capYuan: undefined,
+        merchants: 'standard',
+        discountPercent: 10,
+        until: '2024-09-30',
+      }).success,
+    ).toBe(true);
     expect(feeRuleSchema.safeParse({ ...rule, maxRatePercent: undefined, merchants: 'nonprofit', exempt: true }).success).toBe(true);
     expect(feeRuleSchema.safeParse({ ...rule, maxRatePercent: undefined, part: 'acquiring', note: '市场调节价' }).success).toBe(true);
   });

@@ -4,7 +4,9 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_STATES, REVIEW_FILE, reviewProcessSchema } from './review';
 
-const reviewProcess = reviewProcessSchema.parse(yaml.load(readFileSync(resolve(import.meta.dirname, '../../content', REVIEW_FILE), 'utf8')));
+const reviewProcess = reviewProcessSchema.parse(
+  yaml.load(readFileSync(resolve(import.meta.dirname, '../../content', REVIEW_FILE), 'utf8')),
+);
 
 describe('the review process in content/review/review.yaml', () => {
   it('runs submit → review → device test → contract', () => {

@@ -30,7 +30,16 @@ const GOOD: Record<string, [z.ZodType, Record<string, unknown>]> = {
   ],
   channels: [
     channelSchema,
-    { ...base, order: 1, steps: ['提交资料'], duration: '一般几个工作日', pros: ['官方'], cons: ['要自己拍照'], suits: '所有商户', merchantTypes: ['geti'] },
+    {
+      ...base,
+      order: 1,
+      steps: ['提交资料'],
+      duration: '一般几个工作日',
+      pros: ['官方'],
+      cons: ['要自己拍照'],
+      suits: '所有商户',
+      merchantTypes: ['geti'],
+    },
   ],
   requirements: [
     requirementSchema,
@@ -47,7 +56,17 @@ const GOOD: Record<string, [z.ZodType, Record<string, unknown>]> = {
     {
       ...base,
       topic: 'regulation',
-      rules: [{ id: 'issuer-debit', part: 'issuer', cardType: 'debit', maxRatePercent: 0.35, capYuan: 13, effective: '2016-09-06', source: { title: '通知' } }],
+      rules: [
+        {
+          id: 'issuer-debit',
+          part: 'issuer',
+          cardType: 'debit',
+          maxRatePercent: 0.35,
+          capYuan: 13,
+          effective: '2016-09-06',
+          source: { title: '通知' },
+        },
+      ],
     },
   ],
   brands: [brandSchema, { ...base, kind: 'criterion', howToCheck: ['查牌照'], redFlags: ['收激活费'] }],
@@ -100,7 +119,12 @@ describe('collection-specific fields', () => {
     ['causes', { checks: [] }, 'checks', /checks/],
     ['causes', { contact: ['police'] }, 'contact.0', /contact/],
     ['channels', { merchantTypes: ['个体'] }, 'merchantTypes.0', /小写英文/],
-    ['requirements', { documents: [{ id: 'ID Card', name: '身份证', why: '实名制要求', acceptable: '清晰', mistake: '过期了' }] }, 'documents.0.id', /小写英文/],
+    [
+      'requirements',
+      { documents: [{ id: 'ID Card', name: '身份证', why: '实名制要求', acceptable: '清晰', mistake: '过期了' }] },
+      'documents.0.id',
+      /小写英文/,
+    ],
     ['fees', { topic: 'tax' }, 'topic', /topic/],
     ['brands', { kind: 'ad' }, 'kind', /kind/],
     ['prevention', { frequency: 'hourly' }, 'frequency', /frequency/],

@@ -118,7 +118,9 @@ describe('the self-check', () => {
   it('ignores a corrupted stored value', async () => {
     const page = await open(path);
     const key = await page.locator('[data-checklist]').getAttribute('data-storage-key');
-    await page.evaluate((k) => { localStorage.setItem(k!, '{not json'); }, key);
+    await page.evaluate((k) => {
+      localStorage.setItem(k!, '{not json');
+    }, key);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.reload();

@@ -26,7 +26,9 @@ function copyFixture(name: string): string {
   return dir;
 }
 
-afterAll(() => { rmSync(WORK, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(WORK, { recursive: true, force: true });
+});
 
 describe('npm run lint:content', () => {
   it('passes the real content', () => {

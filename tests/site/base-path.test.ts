@@ -107,7 +107,11 @@ describe('a build under BASE_PATH=/kb', () => {
 
 describe('deploy settings that are wrong stop the build', () => {
   it('an invalid SITE_URL exits non-zero and names SITE_URL', async () => {
-    const result = await buildSite({ SITE_URL: 'help.example.com', OUT_DIR: join(WORK, 'bad-site'), ASTRO_CACHE_DIR: join(WORK, 'cache-bad') });
+    const result = await buildSite({
+      SITE_URL: 'help.example.com',
+      OUT_DIR: join(WORK, 'bad-site'),
+      ASTRO_CACHE_DIR: join(WORK, 'cache-bad'),
+    });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('SITE_URL "help.example.com" 不是有效的网址');
   });

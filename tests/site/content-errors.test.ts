@@ -25,7 +25,9 @@ function edit(dir: string, file: string, change: (text: string) => string) {
   writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
 
-afterAll(() => { rmSync(WORK, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(WORK, { recursive: true, force: true });
+});
 
 describe('content errors stop the build and name the file and the field', () => {
   it('builds the untouched fixture', async () => {
@@ -34,20 +36,33 @@ describe('content errors stop the build and name the file and the field', () => 
   });
 
   it.each([
-    ['a malformed field', 'faq/what-is-settlement-failure.mdx', (t: string) => t.replace('popularity: 1', 'popularity: 很高'), 'popularity'],
+    [
+      'a malformed field',
+      'faq/what-is-settlement-failure.mdx',
+      (t: string) => t.replace('popularity: 1', 'popularity: 很高'),
+      'popularity',
+    ],
     ['a missing required field', 'faq/what-is-settlement-failure.mdx', (t: string) => t.replace(/^answer: .*$/m, ''), 'answer'],
-    ['an unknown enum value', 'prevention/sign-in-daily.mdx', (t: string) => t.replace('frequency: daily', 'frequency: hourly'), 'frequency'],
+    [
+      'an unknown enum value',
+      'prevention/sign-in-daily.mdx',
+      (t: string) => t.replace('frequency: daily', 'frequency: hourly'),
+      'frequency',
+    ],
     ['a bad date', 'glossary/settlement.mdx', (t: string) => t.replace('updated: 2026-11-25', 'updated: 下个月'), 'updated'],
   ])('%s', async (_case, file, change, field) => {
-    const result = await buildBroken(field, (dir) => { edit(dir, file, change); });
+    const result = await buildBroken(field, (dir) => {
+      edit(dir, file, change);
+    });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(file.split('/')[1]);
     expect(result.output).toContain(field);
   });
 
   it('a dangling related reference', async () => {
-    const result = await buildBroken('dangling', (dir) => { edit(dir, 'faq/what-is-settlement-failure.mdx', (t) => t.replace('glossary/settlement', 'glossary/no-such-term')); },
-    );
+    const result = await buildBroken('dangling', (dir) => {
+      edit(dir, 'faq/what-is-settlement-failure.mdx', (t) => t.replace('glossary/settlement', 'glossary/no-such-term'));
+    });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('what-is-settlement-failure.mdx');
     expect(result.output).toContain('related[1]');
@@ -55,30 +70,36 @@ describe('content errors stop the build and name the file and the field', () => 
   });
 
   it('two entries with the same slug', async () => {
-    const result = await buildBroken('duplicate', (dir) => { cpSync(join(dir, 'faq/what-is-settlement-failure.mdx'), join(dir, 'faq/what-is-settlement-failure.md')); },
-    );
+    const result = await buildBroken('duplicate', (dir) => {
+      cpSync(join(dir, 'faq/what-is-settlement-failure.mdx'), join(dir, 'faq/what-is-settlement-failure.md'));
+    });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('what-is-settlement-failure.md');
     expect(result.output).toContain('文件名');
   });
 
   it('a review stage in a state that does not exist', async () => {
-    const result = await buildBroken('review-state', (dir) => { edit(dir, 'review/review.yaml', (t) => t.replace('state: onboarding', 'state: approved')); });
+    const result = await buildBroken('review-state', (dir) => {
+      edit(dir, 'review/review.yaml', (t) => t.replace('state: onboarding', 'state: approved'));
+    });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('review/review.yaml');
     expect(result.output).toMatch(/stages\.2\.state: 状态只能是/);
   });
 
   it('no review process file', async () => {
-    const result = await buildBroken('review-missing', (dir) => { unlinkSync(join(dir, 'review/review.yaml')); });
+    const result = await buildBroken('review-missing', (dir) => {
+      unlinkSync(join(dir, 'review/review.yaml'));
+    });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('review/review.yaml');
     expect(result.output).toContain('找不到审核流程的数据文件');
   });
 
   it('a merchant type pointing at an unknown channel', async () => {
-    const result = await buildBroken('channel', (dir) => { edit(dir, 'requirements/geti.mdx', (t) => t.replace('  - official-website', '  - official-website\n  - carrier-pigeon')); },
-    );
+    const result = await buildBroken('channel', (dir) => {
+      edit(dir, 'requirements/geti.mdx', (t) => t.replace('  - official-website', '  - official-website\n  - carrier-pigeon'));
+    });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('geti.mdx');
     expect(result.output).toContain('channels[1]');

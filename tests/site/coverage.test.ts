@@ -49,8 +49,7 @@ describe('topic coverage', () => {
 
 describe('knowledge base minimums', () => {
   const entries = authoredEntries();
-  const of = (collection: string) =>
-    entries.filter((e) => e.collection === collection).map((e) => frontMatter(collection, e.id));
+  const of = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => frontMatter(collection, e.id));
 
   it('has at least 25 FAQ entries across all six categories, with popularity 1–8 given once each', () => {
     const faq = of('faq');

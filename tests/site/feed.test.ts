@@ -31,7 +31,9 @@ describe('the RSS feed', () => {
       expect(item.link.startsWith(`${ORIGIN}/`), item.link).toBe(true);
       expect(item.guid['#text']).toBe(item.link);
       expect(item.description.length).toBeGreaterThan(4);
-      expect(item.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+      expect(item.pubDate).toMatch(
+        /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+      );
       readPage(new URL(item.link).pathname); // throws when the page was not built
     }
   });
@@ -50,7 +52,11 @@ describe('the updates page', () => {
     expect(days.length).toBeGreaterThan(0);
     expect(days).toEqual([...days].sort().reverse());
     const links = root.querySelectorAll('main section.day li a').map((a) => a.getAttribute('href'));
-    expect(links.sort()).toEqual(authoredEntries().map((e) => `/${e.collection}/${e.id}/`).sort());
+    expect(links.sort()).toEqual(
+      authoredEntries()
+        .map((e) => `/${e.collection}/${e.id}/`)
+        .sort(),
+    );
   });
 
   it('links the feed', () => {

@@ -33,7 +33,9 @@ beforeAll(async () => {
   second = await buildSite({ ...ENV, OUT_DIR: join(WORK, 'second') });
 });
 
-afterAll(() => { rmSync(WORK, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(WORK, { recursive: true, force: true });
+});
 
 describe('a build with SITE_ICP and SITE_PSB set', () => {
   it('builds, drawing every image into an empty cache', () => {
@@ -46,7 +48,10 @@ describe('a build with SITE_ICP and SITE_PSB set', () => {
     expect(pages.length).toBeGreaterThan(100);
     for (const page of pages) {
       const links = parseHtml(readPage(page, first.outDir)).querySelectorAll('footer .filing a');
-      expect(links.map((a) => [a.textContent, a.getAttribute('href')]), page).toEqual([
+      expect(
+        links.map((a) => [a.textContent, a.getAttribute('href')]),
+        page,
+      ).toEqual([
         [ICP, 'https://beian.miit.gov.cn/'],
         [PSB, 'https://beian.mps.gov.cn/#/query/webSearch?code=11010502030143'],
       ]);

@@ -28,7 +28,12 @@ function headerPolicy(): string {
 }
 
 describe('the header policy and the page policy together', () => {
-  const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+  const TYPES: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+  };
   const PAGES = ['/', '/faq/', '/requirements/geti/', '/troubleshoot/', '/fees/calculator/'];
   let server: Server | undefined;
   let origin: string;

@@ -61,13 +61,18 @@ describe('the quality gates catch what they are for', () => {
   it('the inline-code scan finds the inline script and the inline style without a hash, and accepts a hashed one', () => {
     const found = findInlineCode(SITE);
     expect(found).toContainEqual({ page: '/', problem: expect.stringContaining('inline <script>') });
-    expect(found).toContainEqual({ page: '/', problem: expect.stringContaining("inline <style> without a hash in the page's policy: main { max-width") });
+    expect(found).toContainEqual({
+      page: '/',
+      problem: expect.stringContaining("inline <style> without a hash in the page's policy: main { max-width"),
+    });
     const firstPaintPage = found.filter((f) => f.page === '/first-paint/').map((f) => f.problem);
     expect(firstPaintPage).toEqual([expect.stringContaining('h1 { color')]);
   });
 
   it('the first-paint check names the page with two stylesheets, an unhashed style, an image without size and the link-preview image', () => {
-    const problems = findFirstPaintProblems(SITE).filter((p) => p.page === '/first-paint/').map((p) => p.problem);
+    const problems = findFirstPaintProblems(SITE)
+      .filter((p) => p.page === '/first-paint/')
+      .map((p) => p.problem);
     expect(problems).toEqual([
       '2 render-blocking requests before first paint (at most 1): stylesheet /first-paint/one.css, stylesheet /first-paint/two.css',
       expect.stringMatching(/^inline <style> without a hash in the page's policy: h1 \{ color/),

@@ -69,7 +69,12 @@ describe('keyboard only', () => {
       const forwards = await tabUntil(page, (f) => f.region === 'main');
       const backwards: string[] = [];
       for (let i = 1; i < forwards.length; i++) backwards.push((await tab(page, true)).describe);
-      expect(backwards).toEqual(forwards.slice(0, -1).map((f) => f.describe).reverse());
+      expect(backwards).toEqual(
+        forwards
+          .slice(0, -1)
+          .map((f) => f.describe)
+          .reverse(),
+      );
       await page.close();
     });
 

@@ -13,7 +13,9 @@ function rawGet(origin: string, path: string): Promise<{ status: number; body: s
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => { resolve({ status: res.statusCode ?? 0, body }); });
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, body });
+      });
     });
     req.on('error', reject);
     req.end();
@@ -35,14 +37,20 @@ describe('unknown paths', () => {
     expect(body).toBe(readFileSync(join(DIST, 'faq/index.html'), 'utf8'));
   });
 
-  it.each(['/nope/', '/faq/nope/', '/%00', '/../etc/passwd', '/faq/../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/%E0%A4%A'])(
-    '%s gets the site 404 page with status 404',
-    async (path) => {
-      const { status, body } = await rawGet(server.origin, path);
-      expect(status).toBe(404);
-      expect(body).toBe(notFoundPage);
-    },
-  );
+  it.each([
+    '/nope/',
+    '/faq/nope/',
+    '/%00',
+    '/../etc/passwd',
+    '/faq/../../../etc/passwd',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/..%2f..%2fetc%2fpasswd',
+    '/%E0%A4%A',
+  ])('%s gets the site 404 page with status 404', async (path) => {
+    const { status, body } = await rawGet(server.origin, path);
+    expect(status).toBe(404);
+    expect(body).toBe(notFoundPage);
+  });
 
   it('the 404 page says what happened and links home and to search', () => {
     expect(notFoundPage).toMatch(/<h1[^>]*>[^<]+<\/h1>/);

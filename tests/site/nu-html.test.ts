@@ -23,7 +23,9 @@ describe('valid HTML, by the W3C Nu Html Checker', () => {
         '<script type="module" src="/x.js"></script>',
     );
     try {
-      const messages = checkWithNu(dir).errors.map((e) => e.message).join('\n');
+      const messages = checkWithNu(dir)
+        .errors.map((e) => e.message)
+        .join('\n');
       expect(messages).toMatch(/Element “meta” is missing one or more of the following attributes/);
       expect(messages).toMatch(/Stray start tag “script”/);
     } finally {

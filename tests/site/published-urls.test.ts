@@ -34,7 +34,9 @@ describe('published addresses', () => {
   });
 
   it('builds a forwarding page for every retired address, and nothing else forwards', () => {
-    const retired = readRedirects(join(ROOT, 'content')).map((r) => r.from).sort();
+    const retired = readRedirects(join(ROOT, 'content'))
+      .map((r) => r.from)
+      .sort();
     expect(redirectPages()).toEqual(retired);
   });
 

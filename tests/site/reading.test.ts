@@ -191,7 +191,10 @@ describe('an entry page', () => {
     expect(await page.locator('nav.pagination').count()).toBe(0);
     expect(await page.locator('nav.toc').count()).toBe(0);
     const headings = await page.locator('main :is(h1, h2, h3)').evaluateAll((hs) =>
-      hs.map((h) => ({ text: h.textContent.trim(), next: h.nextElementSibling !== null || h.parentElement?.nextElementSibling !== null })),
+      hs.map((h) => ({
+        text: h.textContent.trim(),
+        next: h.nextElementSibling !== null || h.parentElement?.nextElementSibling !== null,
+      })),
     );
     expect(headings.length).toBeGreaterThan(0);
     for (const h of headings) {

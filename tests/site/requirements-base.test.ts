@@ -26,16 +26,19 @@ describe('merchant-type pages under another site URL and base path', () => {
     expect(root.querySelector('[data-copy-value]')?.getAttribute('data-copy-value')).toContain(url);
   });
 
-  it.each(['geti', 'qiye', 'xiaowei'])('%s: the posters are under the base path and their QR codes open the page under SITE_URL and BASE_PATH', (id) => {
-    const root = parse(readPage(`/requirements/${id}/`, result.outDir));
-    const images = root.querySelectorAll('details.poster img');
-    expect(images.length).toBeGreaterThan(0);
-    for (const img of images) {
-      const src = img.getAttribute('src')!;
-      expect(src.startsWith(`/kb/requirements/${id}/poster-`), src).toBe(true);
-      expect(decodeQrPng(readFileSync(join(result.outDir, src.slice('/kb/'.length))))).toBe(`${SITE}/kb/requirements/${id}/`);
-    }
-  });
+  it.each(['geti', 'qiye', 'xiaowei'])(
+    '%s: the posters are under the base path and their QR codes open the page under SITE_URL and BASE_PATH',
+    (id) => {
+      const root = parse(readPage(`/requirements/${id}/`, result.outDir));
+      const images = root.querySelectorAll('details.poster img');
+      expect(images.length).toBeGreaterThan(0);
+      for (const img of images) {
+        const src = img.getAttribute('src')!;
+        expect(src.startsWith(`/kb/requirements/${id}/poster-`), src).toBe(true);
+        expect(decodeQrPng(readFileSync(join(result.outDir, src.slice('/kb/'.length))))).toBe(`${SITE}/kb/requirements/${id}/`);
+      }
+    },
+  );
 
   it('links the channels and requirements pages within the base path', () => {
     const broken = findBrokenLinks(result.outDir, '/kb/', SITE).filter((b) => /channels|requirements/.test(b.page + b.href));

@@ -60,7 +60,8 @@ describe('header search dialog', () => {
 
     // The header sets data-search-state: "open" once the dialog's field has the focus,
     // "closed" once the focus is back outside the dialog.
-    const state = (value: 'open' | 'closed') => page.waitForSelector(`[data-header-search][data-search-state="${value}"]`, { state: 'attached' });
+    const state = (value: 'open' | 'closed') =>
+      page.waitForSelector(`[data-header-search][data-search-state="${value}"]`, { state: 'attached' });
     const focusIsInField = () => page.evaluate(() => Boolean(document.activeElement?.matches('dialog [data-search-input]')));
 
     await open.click();
@@ -281,7 +282,11 @@ describe('bad input', () => {
 describe('results show the answer', () => {
   /** Furniture every entry page carries; none of it is the entry's own content. */
   const FURNITURE = ['相关内容', '还没解决？', '这篇内容有帮助吗？', '本页目录', '依据与来源', '发给客户'];
-  const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+  const plain = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"');
   /** The short answer as the entry page shows it. */
   const answerOf = (path: string) => plain(/data-pagefind-meta="answer"[^>]*>([\s\S]*?)<\/p>/.exec(readPage(path))?.[1] ?? '');
 
@@ -295,7 +300,10 @@ describe('results show the answer', () => {
       expect(plain(first.excerptHtml), query).toBe(answerOf(first.href));
       for (const r of results) {
         expect(r.subTitles.length, `${query}: ${r.href}`).toBeLessThanOrEqual(2);
-        expect(r.subTitles.filter((t) => FURNITURE.includes(t)), `${query}: ${r.href}`).toEqual([]);
+        expect(
+          r.subTitles.filter((t) => FURNITURE.includes(t)),
+          `${query}: ${r.href}`,
+        ).toEqual([]);
         expect(plain(r.excerptHtml), `${query}: ${r.href}`).not.toMatch(/^[\p{P}\s]/u);
       }
     }

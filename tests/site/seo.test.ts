@@ -13,7 +13,9 @@ const dom = new Map(pages.map((p) => [p, parseHtml(readPage(p))]));
 
 describe('discovery', () => {
   it('the sitemap lists exactly the built pages', () => {
-    const listed = sitemapUrls(DIST, ORIGIN, '/').map((u) => new URL(u).pathname).sort();
+    const listed = sitemapUrls(DIST, ORIGIN, '/')
+      .map((u) => new URL(u).pathname)
+      .sort();
     expect(listed).toEqual(pages);
   });
 
@@ -94,7 +96,10 @@ describe('structured data', () => {
       const list = lists[0] ?? {};
       expect(list['@context']).toBe('https://schema.org');
       const items = list.itemListElement as JsonLdListItem[];
-      expect(items.map((i) => i.name), page).toEqual(trail);
+      expect(
+        items.map((i) => i.name),
+        page,
+      ).toEqual(trail);
       items.forEach((item, i) => {
         expect(item['@type']).toBe('ListItem');
         expect(item.position).toBe(i + 1);

@@ -34,7 +34,9 @@ export function formatTimings(timings: FileTiming[], wallMs: number): string {
   return [
     `Time per test file, slowest first (${rows.length} files; the whole run took ${s(wallMs).trim()}; files run side by side, so the times add up to more):`,
     `  ${'total'.padStart(8)}  ${'load'.padStart(8)}  ${'run'.padStart(8)}  file`,
-    ...rows.map((r) => `  ${s(r.total)}  ${s(r.load)}  ${s(r.run)}  ${r.file.padEnd(width)}  ${r.project}${r.state === 'failed' ? '  FAILED' : ''}`),
+    ...rows.map(
+      (r) => `  ${s(r.total)}  ${s(r.load)}  ${s(r.run)}  ${r.file.padEnd(width)}  ${r.project}${r.state === 'failed' ? '  FAILED' : ''}`,
+    ),
   ].join('\n');
 }
 

@@ -46,10 +46,12 @@ export function firstPaintProblemsIn(html: string): string[] {
   const root = parse(html, { comment: false });
   const problems: string[] = [];
   const blocking = renderBlockingRequests(root);
-  if (blocking.length > STYLESHEET_BUDGET) problems.push(`${blocking.length} render-blocking requests before first paint (at most ${STYLESHEET_BUDGET}): ${blocking.join(', ')}`);
+  if (blocking.length > STYLESHEET_BUDGET)
+    problems.push(`${blocking.length} render-blocking requests before first paint (at most ${STYLESHEET_BUDGET}): ${blocking.join(', ')}`);
   problems.push(...inlineCodeIn(html).filter((p) => p.startsWith('inline <style>')));
   for (const img of root.querySelectorAll('img')) {
-    if (!img.hasAttribute('width') || !img.hasAttribute('height')) problems.push(`<img src="${img.getAttribute('src')}"> without width and height`);
+    if (!img.hasAttribute('width') || !img.hasAttribute('height'))
+      problems.push(`<img src="${img.getAttribute('src')}"> without width and height`);
   }
   const previews = root
     .querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')

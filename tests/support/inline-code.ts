@@ -13,7 +13,10 @@ const DATA_SCRIPT_TYPES = ['application/ld+json', 'application/json', 'speculati
 /** The `style-src` sources of the page's <meta> policy (empty when it has none). */
 function metaStyleSources(root: HTMLElement): string[] {
   const policy = root.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? '';
-  const directive = policy.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'style-src');
+  const directive = policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([name]) => name === 'style-src');
   return directive?.slice(1) ?? [];
 }
 
@@ -37,7 +40,8 @@ export function inlineCodeIn(html: string): string[] {
     }
   }
   for (const style of root.querySelectorAll('style')) {
-    if (!allowedStyles.includes(sha256Source(style.rawText))) problems.push(`inline <style> without a hash in the page's policy: ${style.rawText.trim().slice(0, 80)}`);
+    if (!allowedStyles.includes(sha256Source(style.rawText)))
+      problems.push(`inline <style> without a hash in the page's policy: ${style.rawText.trim().slice(0, 80)}`);
   }
   for (const el of root.querySelectorAll('*')) {
     for (const name of Object.keys(el.attributes)) {

@@ -39,7 +39,13 @@ function urlsOf(el: HTMLElement): string[] {
     if (value !== undefined) urls.push(value.trim());
   }
   const srcset = el.getAttribute('srcset');
-  if (srcset) urls.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean));
+  if (srcset)
+    urls.push(
+      ...srcset
+        .split(',')
+        .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+        .filter(Boolean),
+    );
   return urls;
 }
 

@@ -12,7 +12,7 @@ const VNU_JAR = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.j
  * inline `<style>` (the build inlines every page's CSS): `paint-order` (CSS Fill and Stroke)
  * gives the diagram's labels their halo.
  */
-const UNKNOWN_TO_THE_CHECKER = ['CSS: “paint-order”: Property “paint-order” doesn\'t exist.'];
+const UNKNOWN_TO_THE_CHECKER = ["CSS: “paint-order”: Property “paint-order” doesn't exist."];
 
 export interface NuError {
   /** Site path of the page, e.g. `/faq/x/index.html`. */
@@ -37,7 +37,9 @@ export function checkWithNu(root: string): { pages: number; errors: NuError[] } 
   const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (java.error || java.status !== 0) {
-    throw new Error('Java is missing: the Nu Html Checker runs on it. Run "bash scripts/ensure-java.sh" (apt-get install default-jre-headless).');
+    throw new Error(
+      'Java is missing: the Nu Html Checker runs on it. Run "bash scripts/ensure-java.sh" (apt-get install default-jre-headless).',
+    );
   }
   const run = spawnSync('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', root], {
     encoding: 'utf8',

@@ -76,7 +76,10 @@ describe('selectPages', () => {
   });
 
   it('brings in a page whose content has an element no other page has', () => {
-    const withDetails = page('/faq/b/', '<main><article class="entry prose"><h1>标题</h1><details><summary>展开</summary>内容</details></article></main>');
+    const withDetails = page(
+      '/faq/b/',
+      '<main><article class="entry prose"><h1>标题</h1><details><summary>展开</summary>内容</details></article></main>',
+    );
     const selection = selectPages(site.map((p) => (p.path === '/faq/b/' ? withDetails : p)));
     const chosen = selection.find((s) => s.path === '/faq/b/');
     expect(chosen).toBeDefined();

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap', 'item'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['url', 'sitemap', 'item'].includes(name),
+});
 
 /** The parts of an RSS 2.0 feed the tests read; any of them may be missing from a broken feed. */
 export interface RssFeed {

@@ -65,6 +65,11 @@ export async function startServer(root: string = DIST, base = '/'): Promise<Stat
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((ok) => server.close(() => { ok(); })),
+    close: () =>
+      new Promise((ok) =>
+        server.close(() => {
+          ok();
+        }),
+      ),
   };
 }

@@ -93,7 +93,9 @@ export async function sharedBuild(name: string, env: Record<string, string>): Pr
     return made;
   });
   if (JSON.stringify(recorded.env) !== JSON.stringify(env)) {
-    throw new Error(`The shared build "${name}" was made with ${JSON.stringify(recorded.env)}, not ${JSON.stringify(env)}: give this one another name`);
+    throw new Error(
+      `The shared build "${name}" was made with ${JSON.stringify(recorded.env)}, not ${JSON.stringify(env)}: give this one another name`,
+    );
   }
   return { status: recorded.status, output: recorded.output, outDir, base: baseOf(env), site: env.SITE_URL ?? DEFAULT_SITE };
 }

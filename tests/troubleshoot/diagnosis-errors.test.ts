@@ -18,7 +18,9 @@ async function buildWith(name: string, change: (yaml: string) => string) {
   return buildSite({ CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') });
 }
 
-afterAll(() => { rmSync(WORK, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(WORK, { recursive: true, force: true });
+});
 
 describe('a broken diagnosis stops the build and names the file and the step', () => {
   it('an answer pointing at a step that does not exist', async () => {

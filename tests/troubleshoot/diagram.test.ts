@@ -20,7 +20,11 @@ beforeAll(async () => {
   page = await context.newPage();
   await page.goto(`${server.origin}/troubleshoot/`);
   // Every drawing open, as a reader who taps them all would see them.
-  await page.evaluate(() => { document.querySelectorAll('details.diagram').forEach((d) => { d.setAttribute('open', ''); }); });
+  await page.evaluate(() => {
+    document.querySelectorAll('details.diagram').forEach((d) => {
+      d.setAttribute('open', '');
+    });
+  });
 });
 
 afterAll(async () => {
@@ -40,7 +44,11 @@ describe('the diagnosis drawings on a 390 px phone', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const sizes = await page.locator('svg[data-diagram]').evaluateAll((svgs) =>
-      svgs.map((svg) => ({ id: svg.getAttribute('data-diagram'), shown: svg.getBoundingClientRect().width, drawn: (svg as SVGSVGElement).viewBox.baseVal.width })),
+      svgs.map((svg) => ({
+        id: svg.getAttribute('data-diagram'),
+        shown: svg.getBoundingClientRect().width,
+        drawn: (svg as SVGSVGElement).viewBox.baseVal.width,
+      })),
     );
     expect(sizes.length).toBe(6);
     for (const s of sizes) {
@@ -59,7 +67,13 @@ describe('the diagnosis drawings on a 390 px phone', () => {
         viewBoxWidth: (svg as SVGSVGElement).viewBox.baseVal.width,
         boxes: [...svg.querySelectorAll('[data-node]')].map((g) => {
           const r = g.querySelector('rect')!;
-          return { id: g.getAttribute('data-node') ?? '', x: +r.getAttribute('x')!, y: +r.getAttribute('y')!, w: +r.getAttribute('width')!, h: +r.getAttribute('height')! };
+          return {
+            id: g.getAttribute('data-node') ?? '',
+            x: +r.getAttribute('x')!,
+            y: +r.getAttribute('y')!,
+            w: +r.getAttribute('width')!,
+            h: +r.getAttribute('height')!,
+          };
         }),
         edges: [...svg.querySelectorAll('path[data-from]')].map((p) => ({
           from: p.getAttribute('data-from') ?? '',
@@ -74,7 +88,9 @@ describe('the diagnosis drawings on a 390 px phone', () => {
       for (const e of d.edges) {
         expect(e.points.length, `${e.from} → ${e.to}`).toBeGreaterThanOrEqual(2);
         for (let i = 0; i < e.points.length - 1; i++)
-          for (const b of d.boxes) if (b.id !== e.from && b.id !== e.to && segmentCrossesBox(e.points[i]!, e.points[i + 1]!, b)) crossings.push(`${d.id}: ${e.from} → ${e.to} 穿过 ${b.id}`);
+          for (const b of d.boxes)
+            if (b.id !== e.from && b.id !== e.to && segmentCrossesBox(e.points[i]!, e.points[i + 1]!, b))
+              crossings.push(`${d.id}: ${e.from} → ${e.to} 穿过 ${b.id}`);
       }
     }
     expect(crossings).toEqual([]);

@@ -39,7 +39,12 @@ export function enhanceChecklists(): void {
     const saved = read(key);
     if (saved) {
       const all = boxes();
-      const ticked = new Set(parseChecked(saved, all.map((b) => b.dataset.tick ?? '')));
+      const ticked = new Set(
+        parseChecked(
+          saved,
+          all.map((b) => b.dataset.tick ?? ''),
+        ),
+      );
       for (const box of all) if (ticked.has(box.dataset.tick ?? '')) box.checked = true;
       showProgress(all);
     }

@@ -6,7 +6,11 @@ import { formatYuan } from '../../lib/fees/money';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function svg<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG, name);
   for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, String(value));
   if (text !== undefined) el.textContent = text;

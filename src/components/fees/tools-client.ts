@@ -1,6 +1,14 @@
 import { bindTool, setOutputs } from './form-client';
 import { drawChart, fillTable } from './compare-dom';
-import { CALCULATOR_FIELDS, CHECK_FIELDS, COMPARE_FIELDS, checkVerdict, validateCalculator, validateCheck, validateCompare } from '../../lib/fees/forms';
+import {
+  CALCULATOR_FIELDS,
+  CHECK_FIELDS,
+  COMPARE_FIELDS,
+  checkVerdict,
+  validateCalculator,
+  validateCheck,
+  validateCompare,
+} from '../../lib/fees/forms';
 import { compareRows, compareSummary } from '../../lib/fees/compare-view';
 import { barChart } from '../../lib/fees/chart';
 import { cheapest } from '../../lib/fees/calculate';
@@ -20,7 +28,11 @@ export function bindCalculator(): void {
         setOutputs(output, {
           total: formatYuan(fee.totalFen),
           rateFee: formatYuan(fee.rateFeeFen),
-          capNote: fee.capped ? `（按费率应为 ${formatYuan(fee.uncappedFen)} 元，已封顶）` : terms.capFen !== undefined ? '（未达到封顶）' : '',
+          capNote: fee.capped
+            ? `（按费率应为 ${formatYuan(fee.uncappedFen)} 元，已封顶）`
+            : terms.capFen !== undefined
+              ? '（未达到封顶）'
+              : '',
           fixed: formatYuan(fee.fixedFen),
           d0: formatYuan(fee.d0Fen),
           net: formatYuan(fee.netFen),

@@ -111,8 +111,7 @@ export function openSearchOnDemand(): void {
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) {
       const box = dialog.getBoundingClientRect();
-      const inside =
-        event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+      const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
       if (!inside) close();
     }
   });

@@ -1,5 +1,13 @@
 import { basePath } from '../../lib/content/urls';
-import { SEARCH_DEBOUNCE_MS, searchSite, typedFirst, type PagefindApi, type PagefindData, type PagefindHit, type SearchOutcome } from '../../lib/search/engine';
+import {
+  SEARCH_DEBOUNCE_MS,
+  searchSite,
+  typedFirst,
+  type PagefindApi,
+  type PagefindData,
+  type PagefindHit,
+  type SearchOutcome,
+} from '../../lib/search/engine';
 import type { ExcerptPart } from '../../lib/search/excerpt';
 import { resultPassage, subPassages } from '../../lib/search/passage';
 import { isSingleHanCharacter, normalizeQuery, planQuery } from '../../lib/search/query';
@@ -191,7 +199,13 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
     if (mine !== generation) return;
     if (shown === 0) {
       const full = loaded.filter((r) => current.hits.includes(r.hit));
-      loaded = [...typedFirst(full.map((r) => ({ ...r, meta: r.data.meta })), current.phrase), ...loaded.slice(full.length)];
+      loaded = [
+        ...typedFirst(
+          full.map((r) => ({ ...r, meta: r.data.meta })),
+          current.phrase,
+        ),
+        ...loaded.slice(full.length),
+      ];
       batch = loaded.map((r) => r.hit);
       current.hits.splice(0, full.length, ...batch.slice(0, full.length));
     }

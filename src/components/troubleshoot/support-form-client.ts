@@ -7,7 +7,8 @@ function update(root: HTMLElement) {
   });
   const output = root.querySelector<HTMLTextAreaElement>('[data-support-output]');
   // .value is plain text: nothing typed here is ever parsed as HTML.
-  if (output) output.value = buildSupportSummary(input, { result: root.dataset.result ?? '', url: location.href.split('#')[0] ?? location.href });
+  if (output)
+    output.value = buildSupportSummary(input, { result: root.dataset.result ?? '', url: location.href.split('#')[0] ?? location.href });
 }
 
 function enhance() {

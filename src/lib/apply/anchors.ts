@@ -2,7 +2,19 @@
  * Ids the merchant-type page uses for its own sections. A document with one of these ids
  * would give the page two elements with the same id and break its deep links.
  */
-export const RESERVED_PAGE_IDS = ['main', 'documents', 'share', 'self-check', 'process', 'channels', 'sources-heading', 'related-heading', 'header-q', 'notes', 'copy-status'] as const;
+export const RESERVED_PAGE_IDS = [
+  'main',
+  'documents',
+  'share',
+  'self-check',
+  'process',
+  'channels',
+  'sources-heading',
+  'related-heading',
+  'header-q',
+  'notes',
+  'copy-status',
+] as const;
 
 export function isReservedPageId(id: string): boolean {
   return (RESERVED_PAGE_IDS as readonly string[]).includes(id);

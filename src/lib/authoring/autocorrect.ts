@@ -8,7 +8,8 @@ import type { LintFinding } from './lint';
  */
 export function autocorrectFindings(text: string, file: string): LintFinding[] {
   const result = lintFor(text, file);
-  if (result.error) return [{ line: 1, field: 'AutoCorrect', message: `AutoCorrect 无法检查这个文件（${result.error}）`, fix: '检查文件格式' }];
+  if (result.error)
+    return [{ line: 1, field: 'AutoCorrect', message: `AutoCorrect 无法检查这个文件（${result.error}）`, fix: '检查文件格式' }];
   return result.lines.map((l) => ({
     line: l.l,
     field: 'AutoCorrect',

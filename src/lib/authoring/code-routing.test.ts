@@ -29,7 +29,11 @@ describe('codesIn', () => {
 
 describe('checkCodeRouting', () => {
   it('passes a cardholder code sent to the customer and the issuing bank', () => {
-    const ok = cause({ contact: ['acquirer', 'issuer'], related: [{ collection: 'codes', id: '61' }], body: '提示 61 时，请顾客换一张卡或联系发卡银行。' });
+    const ok = cause({
+      contact: ['acquirer', 'issuer'],
+      related: [{ collection: 'codes', id: '61' }],
+      body: '提示 61 时，请顾客换一张卡或联系发卡银行。',
+    });
     expect(checkCodeRouting(codes, [ok], none)).toEqual([]);
   });
 
@@ -42,15 +46,35 @@ describe('checkCodeRouting', () => {
 
   it('refuses a cause linked to a code whose fault party it does not send the merchant to', () => {
     const linked = cause({ related: [{ collection: 'codes', id: '61' }] });
-    expect(checkCodeRouting(codes, [linked], none)).toContainEqual(expect.objectContaining({ field: 'related', message: expect.stringContaining('61') }));
+    expect(checkCodeRouting(codes, [linked], none)).toContainEqual(
+      expect.objectContaining({ field: 'related', message: expect.stringContaining('61') }),
+    );
     const fromCode = checkCodeRouting([{ ...codes[0]!, related: [{ collection: 'causes', id: 'amount-over-limit' }] }], [cause()], none);
     expect(fromCode).toContainEqual(expect.objectContaining({ field: '61.related' }));
   });
 
   it('refuses a troubleshooter question that uses a cardholder code to reach a merchant-side ending', () => {
     const steps: DiagnosisStep[] = [
-      { id: 'over-limit', kind: 'question', area: 'account', label: '超限额吗', question: '超过商户限额了吗？', hint: '终端提示过 61 也说明碰到了限额。', yes: 'end-over-limit', no: 'end-x', unsure: 'end-x' },
-      { id: 'end-over-limit', kind: 'end', label: '超限', cause: 'amount-over-limit', summary: '超过了商户限额。', actions: ['调额'], contact: ['acquirer'] },
+      {
+        id: 'over-limit',
+        kind: 'question',
+        area: 'account',
+        label: '超限额吗',
+        question: '超过商户限额了吗？',
+        hint: '终端提示过 61 也说明碰到了限额。',
+        yes: 'end-over-limit',
+        no: 'end-x',
+        unsure: 'end-x',
+      },
+      {
+        id: 'end-over-limit',
+        kind: 'end',
+        label: '超限',
+        cause: 'amount-over-limit',
+        summary: '超过了商户限额。',
+        actions: ['调额'],
+        contact: ['acquirer'],
+      },
     ];
     expect(checkCodeRouting(codes, [], { file: none.file, steps })).toContainEqual(
       expect.objectContaining({ field: '步骤 over-limit 的 yes', message: expect.stringContaining('61') }),

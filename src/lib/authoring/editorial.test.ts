@@ -31,16 +31,16 @@ describe('lintEntry', () => {
   });
 
   it('refuses English words on the page but keeps abbreviations, web addresses and link targets', () => {
-    expect(entry({ data: { title: '个体工商户', note: 'Individual business (getihu)', sources: [{ title: '来源' }] } }).map((f) => f.message)).toEqual([
-      expect.stringContaining('Individual'),
-      expect.stringContaining('business'),
-      expect.stringContaining('getihu'),
-    ]);
+    expect(
+      entry({ data: { title: '个体工商户', note: 'Individual business (getihu)', sources: [{ title: '来源' }] } }).map((f) => f.message),
+    ).toEqual([expect.stringContaining('Individual'), expect.stringContaining('business'), expect.stringContaining('getihu')]);
     expect(englishWords('POS 机连不上 Wi-Fi 时看 SIM 卡，见 [官网](https://www.lakala.com/) 或 www.lakala.com 的 App。')).toEqual([]);
   });
 
   it('refuses a one-sentence body', () => {
-    expect(entry({ body: '费率悄悄变化，都要靠定期核算才能发现。' }).map((f) => f.message)).toEqual([expect.stringContaining('只有一句话')]);
+    expect(entry({ body: '费率悄悄变化，都要靠定期核算才能发现。' }).map((f) => f.message)).toEqual([
+      expect.stringContaining('只有一句话'),
+    ]);
     expect(sentenceCount('## 标题\n\n- 第一步做这个\n- 第二步做那个')).toBe(2);
   });
 

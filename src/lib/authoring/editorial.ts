@@ -6,7 +6,8 @@ import type { LintFinding } from './lint';
  * Source titles that name no document anyone could look up. Where a claim has no citable source,
  * the entry says in its own words that it is general practice and lists no source.
  */
-export const PLACEHOLDER_SOURCE = /行业常见|多方公开|行业资料|行业通行|行业办理资料|市场观察|一般参考|本站根据|常见的?\s*(?:POS\s*)?诈骗手法/;
+export const PLACEHOLDER_SOURCE =
+  /行业常见|多方公开|行业资料|行业通行|行业办理资料|市场观察|一般参考|本站根据|常见的?\s*(?:POS\s*)?诈骗手法/;
 
 /** Words that tell the reader a statement is general practice, not a rule or a promise. */
 export const GENERAL_PRACTICE = /一般情况|一般来说|一般做法|通常做法|常见做法|以合同为准|以合同和官方说明为准|以官方说明为准/;
@@ -78,9 +79,8 @@ export function sentenceCount(body: string): number {
     .split('\n')
     .filter((line) => !/^\s*#{1,6}\s/.test(line) && !/^\s*\|?\s*:?-{3,}/.test(line))
     .join('\n');
-  return text
-    .split(/[。！？!?]+|\n\s*\n|\n\s*(?:[-*+]|\d+\.)\s|\n\s*\|/)
-    .filter((s) => (s.match(/\p{Script=Han}/gu) ?? []).length >= 2).length;
+  return text.split(/[。！？!?]+|\n\s*\n|\n\s*(?:[-*+]|\d+\.)\s|\n\s*\|/).filter((s) => (s.match(/\p{Script=Han}/gu) ?? []).length >= 2)
+    .length;
 }
 
 interface EntryText {

@@ -34,7 +34,10 @@ export function parseEntryFile(text: string): ParsedFile {
       frontMatter,
       body,
       bodyLine,
-      yamlError: { line: (e.mark?.line ?? 0) + 2, message: `YAML 格式错误（${e.reason ?? '无法解析'}）：检查冒号后是否有空格、缩进是否对齐、引号是否成对` },
+      yamlError: {
+        line: (e.mark?.line ?? 0) + 2,
+        message: `YAML 格式错误（${e.reason ?? '无法解析'}）：检查冒号后是否有空格、缩进是否对齐、引号是否成对`,
+      },
     };
   }
 }

@@ -27,12 +27,19 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): FieldIss
   switch (issue.code) {
     case 'invalid_type':
       if (received === undefined) {
-        return { field, message: `缺少必填字段 ${field}`, fix: `在 front matter 里加上 "${field}: ..."，写法可参考同栏目的其他条目或 CONTRIBUTING.md` };
+        return {
+          field,
+          message: `缺少必填字段 ${field}`,
+          fix: `在 front matter 里加上 "${field}: ..."，写法可参考同栏目的其他条目或 CONTRIBUTING.md`,
+        };
       }
       return {
         field,
         message: `${field} 的类型不对：应为${TYPE_NAMES[issue.expected] ?? issue.expected}，现在写的是 ${JSON.stringify(received)}`,
-        fix: issue.expected === 'array' ? `改成列表，例如：\n      ${field}:\n        - 第一项` : `把 ${field} 改成${TYPE_NAMES[issue.expected] ?? issue.expected}`,
+        fix:
+          issue.expected === 'array'
+            ? `改成列表，例如：\n      ${field}:\n        - 第一项`
+            : `把 ${field} 改成${TYPE_NAMES[issue.expected] ?? issue.expected}`,
       };
     case 'invalid_value':
       return {

@@ -56,7 +56,9 @@ describe('isQuoted', () => {
 
 describe('lintBody', () => {
   it('flags images without alt text', () => {
-    expect(lintBody('![](a.png)\n<img src="b.png">\n![门头照](c.png)\n<img alt="收银台" src="d.png">', 5).map((f) => f.line)).toEqual([5, 6]);
+    expect(lintBody('![](a.png)\n<img src="b.png">\n![门头照](c.png)\n<img alt="收银台" src="d.png">', 5).map((f) => f.line)).toEqual([
+      5, 6,
+    ]);
   });
 
   it('flags skipped heading levels and a level-one heading', () => {

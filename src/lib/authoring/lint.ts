@@ -84,10 +84,20 @@ export function lintText(text: string, firstLine: number, field: string): LintFi
 export function lintBody(body: string, firstLine: number): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const m of body.matchAll(/!\[\s*\]\(/g)) {
-    findings.push({ line: lineAt(body, m.index, firstLine), field: '正文', message: '图片缺少替代文字', fix: '在 ![ ] 的方括号里写一句话描述图片内容' });
+    findings.push({
+      line: lineAt(body, m.index, firstLine),
+      field: '正文',
+      message: '图片缺少替代文字',
+      fix: '在 ![ ] 的方括号里写一句话描述图片内容',
+    });
   }
   for (const m of body.matchAll(/<img\b(?![^>]*\balt=)[^>]*>/g)) {
-    findings.push({ line: lineAt(body, m.index, firstLine), field: '正文', message: '图片缺少替代文字', fix: '给 <img> 加上 alt="图片内容的描述"' });
+    findings.push({
+      line: lineAt(body, m.index, firstLine),
+      field: '正文',
+      message: '图片缺少替代文字',
+      fix: '给 <img> 加上 alt="图片内容的描述"',
+    });
   }
   // The page title is the h1, so the body starts at level 2.
   let previous = 1;
@@ -98,9 +108,19 @@ export function lintBody(body: string, firstLine: number): LintFinding[] {
     if (!heading) return;
     const level = (heading[1] ?? '').length;
     if (level === 1) {
-      findings.push({ line: firstLine + i, field: '正文', message: '正文里不能用一级标题（# ）：页面标题已经是一级标题', fix: '改成二级标题（## ）' });
+      findings.push({
+        line: firstLine + i,
+        field: '正文',
+        message: '正文里不能用一级标题（# ）：页面标题已经是一级标题',
+        fix: '改成二级标题（## ）',
+      });
     } else if (level > previous + 1) {
-      findings.push({ line: firstLine + i, field: '正文', message: `标题从 ${previous} 级跳到了 ${level} 级`, fix: `改成 ${'#'.repeat(previous + 1)} 开头，标题要逐级往下` });
+      findings.push({
+        line: firstLine + i,
+        field: '正文',
+        message: `标题从 ${previous} 级跳到了 ${level} 级`,
+        fix: `改成 ${'#'.repeat(previous + 1)} 开头，标题要逐级往下`,
+      });
     }
     previous = level;
   });
@@ -118,7 +138,12 @@ export function lintDates(frontMatter: string, firstLine = 2): LintFinding[] {
     const [y, mo, d] = [Number(year), Number(month), Number(day)];
     const date = new Date(Date.UTC(y, mo - 1, d));
     if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
-      findings.push({ line: firstLine + i, field, message: `${year}-${month}-${day} 不是真实存在的日期`, fix: '按 YYYY-MM-DD 写一个真实的日期，例如 2026-11-25' });
+      findings.push({
+        line: firstLine + i,
+        field,
+        message: `${year}-${month}-${day} 不是真实存在的日期`,
+        fix: '按 YYYY-MM-DD 写一个真实的日期，例如 2026-11-25',
+      });
     }
   });
   return findings;

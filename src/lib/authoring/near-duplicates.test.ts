@@ -4,7 +4,8 @@ import type { AnyEntry } from '../content/types';
 import { nearDuplicates } from './near-duplicates';
 
 const make = { faq: faqEntry, prevention: preventionEntry, brands: brandEntry, fees: feeEntry, glossary: glossaryEntry };
-const e = (collection: keyof typeof make, id: string, title: string, description: string): AnyEntry => make[collection](id, { title, description });
+const e = (collection: keyof typeof make, id: string, title: string, description: string): AnyEntry =>
+  make[collection](id, { title, description });
 
 const others = [
   e('faq', 'a', '刷卡机连不上网怎么办？', '先查信号、流量卡和无线网络，再重启终端。'),
@@ -19,12 +20,20 @@ describe('nearDuplicates', () => {
       e('faq', 'jump', '什么是跳码，怎么查有没有跳码？', '跳码指交易的商户类别和登记的不一致，可以用云闪付或拨打 95516 核查。'),
       e('fees', 'jump', '跳码怎么查：用云闪付或 95516 核实', '跳码是交易的商户类别和你登记的不一致，可在云闪付或拨打 95516 核实。'),
     ]);
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/fees/jump.mdx', field: 'description', message: expect.stringContaining('faq/jump') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/fees/jump.mdx', field: 'description', message: expect.stringContaining('faq/jump') }),
+    );
   });
 
   it('leaves different questions, entries of one collection and a glossary term title alone', () => {
     expect(nearDuplicates(others)).toEqual([]);
     expect(nearDuplicates([...others, e('faq', 'x', '跳码怎么查', '说明甲。'), e('faq', 'y', '跳码怎么查', '说明乙。')])).toEqual([]);
-    expect(nearDuplicates([...others, e('glossary', 'jump-code', '跳码', '交易的商户类别和登记的不一致。'), e('fees', 'jump', '跳码', '先看签购单，再打客服电话问。')])).toEqual([]);
+    expect(
+      nearDuplicates([
+        ...others,
+        e('glossary', 'jump-code', '跳码', '交易的商户类别和登记的不一致。'),
+        e('fees', 'jump', '跳码', '先看签购单，再打客服电话问。'),
+      ]),
+    ).toEqual([]);
   });
 });

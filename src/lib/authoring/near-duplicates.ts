@@ -49,7 +49,9 @@ export function similarity(texts: string[]): (i: number, j: number) => number {
  * is compared by its description only.
  */
 export function nearDuplicates(entries: AnyEntry[], threshold = NEAR_DUPLICATE): ContentProblem[] {
-  const list = entries.flatMap((entry) => ('title' in entry.data ? [{ entry, title: entry.data.title, description: entry.data.description }] : []));
+  const list = entries.flatMap((entry) =>
+    'title' in entry.data ? [{ entry, title: entry.data.title, description: entry.data.description }] : [],
+  );
   const title = similarity(list.map((e) => e.title));
   const description = similarity(list.map((e) => e.description));
   const problems: ContentProblem[] = [];

@@ -16,7 +16,6 @@ export interface ContentReport {
 const refOf = (e: AnyEntry) => keyOf(e);
 const reviewDate = (e: AnyEntry) => (e.collection === 'codes' ? undefined : e.data.reviewBy);
 
-
 /** What an editor should look at: stale, alias-less and orphan entries, and how many of each kind there are. */
 export function contentReport(content: SiteContent, bodies: Map<string, string>, today: Date): ContentReport {
   const all = allEntries(content);
@@ -37,7 +36,9 @@ export function contentReport(content: SiteContent, bodies: Map<string, string>,
     counts: Object.fromEntries(Object.entries(content).map(([section, entries]: [string, unknown[]]) => [section, entries.length])),
     stale: all.flatMap((e) => {
       const reviewBy = reviewDate(e);
-      return reviewBy && needsReview(reviewBy, today) ? [{ ref: refOf(e), file: fileOf(e), reviewBy: reviewBy.toISOString().slice(0, 10) }] : [];
+      return reviewBy && needsReview(reviewBy, today)
+        ? [{ ref: refOf(e), file: fileOf(e), reviewBy: reviewBy.toISOString().slice(0, 10) }]
+        : [];
     }),
     withoutAliases: all.filter((e) => e.collection !== 'codes' && e.data.aliases.length === 0).map(refOf),
     orphans: all.filter((e) => !linked.has(refOf(e))).map(refOf),

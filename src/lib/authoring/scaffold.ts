@@ -65,7 +65,9 @@ export class ScaffoldError extends Error {}
 
 export function checkScaffoldArgs(collection: string | undefined, slug: string | undefined): { collection: Section; slug: string } {
   if (!collection || !isSection(collection)) {
-    throw new ScaffoldError(`第一个参数是栏目名，应为 faq、causes、codes、channels、requirements、fees、brands、prevention、glossary、guides 之一，现在是 "${collection ?? ''}"`);
+    throw new ScaffoldError(
+      `第一个参数是栏目名，应为 faq、causes、codes、channels、requirements、fees、brands、prevention、glossary、guides 之一，现在是 "${collection ?? ''}"`,
+    );
   }
   if (!slug) throw new ScaffoldError('第二个参数是条目编号（也是网址），例如 npm run new -- faq money-not-arrived');
   if (collection === 'codes') {

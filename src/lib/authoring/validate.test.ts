@@ -19,7 +19,9 @@ function edit(file: string, change: (text: string) => string): void {
   writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
 
-afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('validateContent', () => {
   it('finds nothing wrong in the minimal fixture', () => {
@@ -30,13 +32,49 @@ describe('validateContent', () => {
 
   it.each([
     ['missing field', 'faq/what-is-settlement-failure.mdx', (t: string) => t.replace(/^answer: .*\n/m, ''), 'answer', /缺少必填字段/],
-    ['wrong type', 'faq/what-is-settlement-failure.mdx', (t: string) => t.replace('popularity: 1', 'popularity: 很高'), 'popularity', /类型不对/],
-    ['unknown enum', 'prevention/sign-in-daily.mdx', (t: string) => t.replace('area: operation', 'area: kitchen'), 'area', /不在允许的范围/],
-    ['dangling reference', 'faq/what-is-settlement-failure.mdx', (t: string) => t.replace('glossary/settlement', 'glossary/nope'), 'related[1]', /不存在/],
+    [
+      'wrong type',
+      'faq/what-is-settlement-failure.mdx',
+      (t: string) => t.replace('popularity: 1', 'popularity: 很高'),
+      'popularity',
+      /类型不对/,
+    ],
+    [
+      'unknown enum',
+      'prevention/sign-in-daily.mdx',
+      (t: string) => t.replace('area: operation', 'area: kitchen'),
+      'area',
+      /不在允许的范围/,
+    ],
+    [
+      'dangling reference',
+      'faq/what-is-settlement-failure.mdx',
+      (t: string) => t.replace('glossary/settlement', 'glossary/nope'),
+      'related[1]',
+      /不存在/,
+    ],
     ['misspelling', 'glossary/settlement.mdx', (t: string) => t.replace('结算是商户', '炸骗是商户'), '正文', /炸骗/],
-    ['unsourced entry', 'brands/payment-licence.mdx', (t: string) => t.replace(/sources:\n {2}- title: .*\n/, 'sources: []\n'), 'sources', /来源/],
-    ['bad date', 'guides/settlement-check-order.mdx', (t: string) => t.replace('updated: 2026-11-25', 'updated: 2026-02-30'), 'updated', /不是真实存在的日期/],
-    ['unknown field', 'guides/settlement-check-order.mdx', (t: string) => t.replace('updated:', 'updatd: 2026-11-25\nupdated:'), 'updatd', /不认识的字段/],
+    [
+      'unsourced entry',
+      'brands/payment-licence.mdx',
+      (t: string) => t.replace(/sources:\n {2}- title: .*\n/, 'sources: []\n'),
+      'sources',
+      /来源/,
+    ],
+    [
+      'bad date',
+      'guides/settlement-check-order.mdx',
+      (t: string) => t.replace('updated: 2026-11-25', 'updated: 2026-02-30'),
+      'updated',
+      /不是真实存在的日期/,
+    ],
+    [
+      'unknown field',
+      'guides/settlement-check-order.mdx',
+      (t: string) => t.replace('updated:', 'updatd: 2026-11-25\nupdated:'),
+      'updatd',
+      /不认识的字段/,
+    ],
   ])('reports a %s with file, line, field and a fix', (_kind, file, change, field, message) => {
     fixture();
     edit(file, change);
@@ -84,7 +122,13 @@ describe('validateContent on the review process', () => {
 
   it.each([
     ['an unknown state', (t: string) => t.replace('state: onboarding', 'state: approved'), 'stages[2].state', /不在允许的范围/, 20],
-    ['a rejection in a stage that does not exist', (t: string) => t.replace('stage: submit', 'stage: nowhere'), 'rejections[5].stage', /环节 "nowhere" 不存在/, 57],
+    [
+      'a rejection in a stage that does not exist',
+      (t: string) => t.replace('stage: submit', 'stage: nowhere'),
+      'rejections[5].stage',
+      /环节 "nowhere" 不存在/,
+      57,
+    ],
     ['a missing field', (t: string) => t.replace(/^rejected: .*$/m, ''), 'rejected', /缺少必填字段/, 1],
     ['English on the page', (t: string) => t.replace('保持电话畅通', '保持 phone 畅通'), 'tip', /英文“phone”/, 16],
     ['an AutoCorrect finding', (t: string) => t.replace('第 9 号', '第9号'), 'AutoCorrect', /中文排版/, 64],
@@ -93,15 +137,21 @@ describe('validateContent on the review process', () => {
     fixture();
     edit(REVIEW, change);
     const { problems } = validateContent(dir, dir);
-    expect(problems, JSON.stringify(problems, null, 1)).toEqual([expect.objectContaining({ file: REVIEW, field, message: expect.stringMatching(message), line, fix: expect.any(String) })]);
+    expect(problems, JSON.stringify(problems, null, 1)).toEqual([
+      expect.objectContaining({ file: REVIEW, field, message: expect.stringMatching(message), line, fix: expect.any(String) }),
+    ]);
   });
 
   it('reports a missing file and a broken one', () => {
     fixture();
     edit(REVIEW, (t) => t.replace('  - id: review\n', '  - id: review\n  title: : [\n'));
-    expect(validateContent(dir, dir).problems).toEqual([expect.objectContaining({ file: REVIEW, field: 'YAML', message: expect.stringMatching(/YAML 格式错误/) })]);
+    expect(validateContent(dir, dir).problems).toEqual([
+      expect.objectContaining({ file: REVIEW, field: 'YAML', message: expect.stringMatching(/YAML 格式错误/) }),
+    ]);
     rmSync(join(dir, REVIEW));
-    expect(validateContent(dir, dir).problems).toEqual([expect.objectContaining({ file: REVIEW, field: '文件', message: '找不到审核流程的数据文件' })]);
+    expect(validateContent(dir, dir).problems).toEqual([
+      expect.objectContaining({ file: REVIEW, field: '文件', message: '找不到审核流程的数据文件' }),
+    ]);
   });
 });
 

@@ -26,22 +26,43 @@ export interface ValidationResult {
 }
 
 function mdxFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort();
 }
 
 /**
  * Entries that exist but failed their schema are added to `unparsed`, so that a reference to
  * them is not reported as well: one mistake, one message.
  */
-function validateMdx<C extends Section>(section: C, dir: string, file: string, shown: string, problems: ContentProblem[], unparsed: Set<string>): SectionEntry<C> | undefined {
+function validateMdx<C extends Section>(
+  section: C,
+  dir: string,
+  file: string,
+  shown: string,
+  problems: ContentProblem[],
+  unparsed: Set<string>,
+): SectionEntry<C> | undefined {
   const text = readFileSync(join(dir, file), 'utf8');
   const parsed = parseEntryFile(text);
   if (parsed.yamlError) {
-    problems.push({ file: shown, line: parsed.yamlError.line, field: 'front matter', message: parsed.yamlError.message, fix: '修正这一行附近的格式' });
+    problems.push({
+      file: shown,
+      line: parsed.yamlError.line,
+      field: 'front matter',
+      message: parsed.yamlError.message,
+      fix: '修正这一行附近的格式',
+    });
     return undefined;
   }
   if (!parsed.frontMatter) {
-    problems.push({ file: shown, line: 1, field: 'front matter', message: '文件开头缺少 front matter（--- 包起来的字段区）', fix: '用 npm run new 生成一个模板再填写' });
+    problems.push({
+      file: shown,
+      line: 1,
+      field: 'front matter',
+      message: '文件开头缺少 front matter（--- 包起来的字段区）',
+      fix: '用 npm run new 生成一个模板再填写',
+    });
     return undefined;
   }
   const lint = [
@@ -69,10 +90,23 @@ function validateMdx<C extends Section>(section: C, dir: string, file: string, s
 /** A YAML syntax error, said with its line. */
 function yamlProblem(error: unknown, file: string): ContentProblem {
   const e = error as { mark?: { line: number }; reason?: string };
-  return { file, line: (e.mark?.line ?? 0) + 1, field: 'YAML', message: `YAML 格式错误（${e.reason ?? '无法解析'}）`, fix: '检查缩进和冒号' };
+  return {
+    file,
+    line: (e.mark?.line ?? 0) + 1,
+    field: 'YAML',
+    message: `YAML 格式错误（${e.reason ?? '无法解析'}）`,
+    fix: '检查缩进和冒号',
+  };
 }
 
-function validateYamlList<C extends Section>(section: C, dir: string, file: string, shown: string, problems: ContentProblem[], unparsed: Set<string>): SectionEntry<C>[] {
+function validateYamlList<C extends Section>(
+  section: C,
+  dir: string,
+  file: string,
+  shown: string,
+  problems: ContentProblem[],
+  unparsed: Set<string>,
+): SectionEntry<C>[] {
   const text = readFileSync(join(dir, file), 'utf8');
   let items: unknown;
   try {
@@ -121,7 +155,12 @@ function validateRedirects(contentDir: string, root: string, content: SiteConten
   const { redirects, problems, lines } = parseRedirects(readFileSync(path, 'utf8'), shown);
   const entryPaths = new Set(SECTIONS.flatMap((s) => [`/${s}/`, ...content[s].map((e) => `/${s}/${e.id}/`)]));
   const isEntryShaped = (p: string) => SECTIONS.some((s) => p.startsWith(`/${s}/`));
-  const targets = checkRedirectTargets(redirects, shown, (p) => (isEntryShaped(p) ? entryPaths.has(p) : !redirects.some((r) => r.from === p)), lines);
+  const targets = checkRedirectTargets(
+    redirects,
+    shown,
+    (p) => (isEntryShaped(p) ? entryPaths.has(p) : !redirects.some((r) => r.from === p)),
+    lines,
+  );
   return [...problems, ...targets, ...autocorrectFindings(readFileSync(path, 'utf8'), path).map((f) => ({ file: shown, ...f }))];
 }
 
@@ -133,7 +172,15 @@ function validateReview(contentDir: string, root: string): ContentProblem[] {
   const path = join(contentDir, REVIEW_FILE);
   const file = relative(root, path);
   if (!existsSync(path)) {
-    return [{ file, line: 1, field: '文件', message: '找不到审核流程的数据文件', fix: `“怎么申请 POS 机”页面的审核流程从这里生成：恢复 ${REVIEW_FILE}` }];
+    return [
+      {
+        file,
+        line: 1,
+        field: '文件',
+        message: '找不到审核流程的数据文件',
+        fix: `“怎么申请 POS 机”页面的审核流程从这里生成：恢复 ${REVIEW_FILE}`,
+      },
+    ];
   }
   const text = readFileSync(path, 'utf8');
   const problems = [...lintText(text, 1, 'YAML'), ...autocorrectFindings(text, path)].map((f) => ({ file, ...f }));
@@ -190,7 +237,8 @@ export function validateContent(contentDir: string, root: string = process.cwd()
     const dir = join(contentDir, section);
     if (!existsSync(dir)) return;
     const files = mdxFiles(dir);
-    for (const problem of checkFileNames(section, files)) problems.push({ ...problem, file: relative(root, join(contentDir, problem.file.replace(/^content\//, ''))) });
+    for (const problem of checkFileNames(section, files))
+      problems.push({ ...problem, file: relative(root, join(contentDir, problem.file.replace(/^content\//, ''))) });
     for (const file of files) {
       const shown = relative(root, join(dir, file));
       const entry = validateMdx(section, dir, file, shown, problems, unparsed);

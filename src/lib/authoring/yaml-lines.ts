@@ -21,7 +21,14 @@ function readLines(text: string): Line[] {
     const dash = /^-(?:\s+|$)/.exec(trimmed);
     const rest = dash ? trimmed.slice(dash[0].length) : trimmed;
     const key = /^([^\s:#][^:#]*?):(?:\s|$)/.exec(rest)?.[1];
-    return [{ index, keyIndent: dash ? indent + dash[0].length : indent, ...(dash ? { item: indent } : {}), ...(key === undefined ? {} : { key }) }];
+    return [
+      {
+        index,
+        keyIndent: dash ? indent + dash[0].length : indent,
+        ...(dash ? { item: indent } : {}),
+        ...(key === undefined ? {} : { key }),
+      },
+    ];
   });
 }
 
@@ -30,7 +37,8 @@ function readLines(text: string): Line[] {
  * the key's own indentation (`key:` then `- item`); an item ends at the next item beside it.
  */
 function blockEnd(lines: Line[], at: number, depth: number, opener: 'key' | 'item'): number {
-  const ends = (line: Line) => (line.item === undefined ? line.keyIndent <= depth : opener === 'item' ? line.item <= depth : line.item < depth);
+  const ends = (line: Line) =>
+    line.item === undefined ? line.keyIndent <= depth : opener === 'item' ? line.item <= depth : line.item < depth;
   const next = lines.findIndex((line, i) => i > at && ends(line));
   return next === -1 ? lines.length : next;
 }

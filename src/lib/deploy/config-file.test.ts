@@ -30,7 +30,11 @@ describe('parseConfig', () => {
   it('names the file, the field, the fix and the environment variable of a bad value, in Chinese', () => {
     const error = errorOf(() => parseConfig(siteConfigSchema, { ...GOOD, operator: { name: '编辑组', email: 'nobody' } }, SOURCE));
     expect(error.problems).toHaveLength(1);
-    expect(error.problems[0]).toMatchObject({ file: 'src/site.config.ts', field: 'operator.email', message: 'operator.email 必须是有效的邮箱地址' });
+    expect(error.problems[0]).toMatchObject({
+      file: 'src/site.config.ts',
+      field: 'operator.email',
+      message: 'operator.email 必须是有效的邮箱地址',
+    });
     expect(error.problems[0]?.fix).toContain('SITE_CONTACT_EMAIL');
     expect(error.message).toMatch(/^配置检查发现 1 个问题，网站未生成：\n {2}- src\/site\.config\.ts\n {4}字段 operator\.email：/);
     // Not Zod's raw list of issues.

@@ -31,7 +31,9 @@ export function parseConfig<S extends z.ZodType>(schema: S, values: unknown, { f
     result.error.issues.map((issue) => {
       const described = describeIssue(issue, values);
       const variable = variables[described.field];
-      return variable ? { file, ...described, fix: `${described.fix}；这个值来自环境变量 ${variable}，请检查它的设置` } : { file, ...described };
+      return variable
+        ? { file, ...described, fix: `${described.fix}；这个值来自环境变量 ${variable}，请检查它的设置` }
+        : { file, ...described };
     }),
   );
 }

@@ -84,7 +84,10 @@ describe('inlineStyles', () => {
   });
 
   it('ignores "<style>" written inside a script or a comment', () => {
-    const html = page('<script type="application/ld+json">{"x":"<style>no</style>"}</script><!-- <style>no</style> -->', '<style>yes{}</style>');
+    const html = page(
+      '<script type="application/ld+json">{"x":"<style>no</style>"}</script><!-- <style>no</style> -->',
+      '<style>yes{}</style>',
+    );
     expect(inlineStyles(html)).toEqual(['yes{}']);
   });
 });
@@ -104,7 +107,9 @@ describe('withStyleHashes', () => {
   });
 
   it('refuses, naming the page, inline styles on a page whose head does not begin with the policy', () => {
-    expect(() => withStyleHashes(page('<style>a{}</style>'), '/no-policy/index.html')).toThrow(/\/no-policy\/index\.html: has inline <style>/);
+    expect(() => withStyleHashes(page('<style>a{}</style>'), '/no-policy/index.html')).toThrow(
+      /\/no-policy\/index\.html: has inline <style>/,
+    );
     expect(() => withStyleHashes(page(`<title>x</title>${meta(CSP_META)}<style>a{}</style>`), '/late/')).toThrow(/\/late\//);
   });
 });

@@ -32,7 +32,18 @@ export const HEADER_ONLY_DIRECTIVES: Readonly<Record<string, readonly string[]>>
  * The fetch directives that fall back to `default-src`. The header spells each one out, so that
  * it can leave out `default-src` and with it the styles, which only the page's own policy knows.
  */
-const FETCH_DIRECTIVES = ['child-src', 'connect-src', 'font-src', 'frame-src', 'img-src', 'manifest-src', 'media-src', 'object-src', 'script-src', 'worker-src'];
+const FETCH_DIRECTIVES = [
+  'child-src',
+  'connect-src',
+  'font-src',
+  'frame-src',
+  'img-src',
+  'manifest-src',
+  'media-src',
+  'object-src',
+  'script-src',
+  'worker-src',
+];
 
 function serialise(directives: Readonly<Record<string, readonly string[]>>): string {
   return Object.entries(directives)

@@ -37,7 +37,9 @@ export function parseIcpNumber(raw: string | undefined): string | undefined {
   const value = (raw ?? '').trim();
   if (!value) return undefined;
   if (!ICP_NUMBER.test(value)) {
-    throw new DeployConfigError(`SITE_ICP "${value}" 不是有效的 ICP 备案号：应写成 京ICP备12345678号 或 京ICP备12345678号-1 这样，省份简称开头、“号”结尾`);
+    throw new DeployConfigError(
+      `SITE_ICP "${value}" 不是有效的 ICP 备案号：应写成 京ICP备12345678号 或 京ICP备12345678号-1 这样，省份简称开头、“号”结尾`,
+    );
   }
   return value;
 }
@@ -48,7 +50,9 @@ export function parsePsbNumber(raw: string | undefined): Filing['psb'] {
   if (!value) return undefined;
   const match = PSB_NUMBER.exec(value);
   if (!match) {
-    throw new DeployConfigError(`SITE_PSB "${value}" 不是有效的公安备案号：应写成 京公网安备11010502030143号 这样，省份简称、“公网安备”、14 位数字、“号”`);
+    throw new DeployConfigError(
+      `SITE_PSB "${value}" 不是有效的公安备案号：应写成 京公网安备11010502030143号 这样，省份简称、“公网安备”、14 位数字、“号”`,
+    );
   }
   const [, province = '', digits = ''] = match;
   return { number: `${province}公网安备${digits}号`, code: digits };

@@ -12,4 +12,13 @@ export { ConfigError, parseConfig, type ConfigSource } from './config-file';
 export { CSP_HEADER, CSP_META } from './csp';
 export { headersFile, SECURITY_HEADERS, SITE_CSP } from './security-headers';
 export { checkRedirectTargets, parseRedirects, readRedirects, redirectsFile, REDIRECTS_FILE } from './redirects';
-export { FILING_DOMAINS, filingFromEnv, ICP_FILING_SITE, parseIcpNumber, parsePsbNumber, psbFilingUrl, PSB_FILING_SITE, type Filing } from './filing';
+export {
+  FILING_DOMAINS,
+  filingFromEnv,
+  ICP_FILING_SITE,
+  parseIcpNumber,
+  parsePsbNumber,
+  psbFilingUrl,
+  PSB_FILING_SITE,
+  type Filing,
+} from './filing';

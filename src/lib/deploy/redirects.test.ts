@@ -12,7 +12,9 @@ describe('the retired-address list', () => {
 
   it('names the item, the field and the line of a malformed path', () => {
     const { problems } = parseRedirects('- from: /a/\n  to: /b/\n- from: faq/x\n  to: /faq/\n', FILE);
-    expect(problems).toEqual([expect.objectContaining({ file: FILE, line: 3, field: '[1].from', message: expect.stringContaining('站内路径') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: FILE, line: 3, field: '[1].from', message: expect.stringContaining('站内路径') }),
+    ]);
   });
 
   it('refuses a YAML that is not a list, an old address given twice, a self-loop and a chain', () => {

@@ -19,7 +19,13 @@ export function parseRedirects(text: string, file: string): { redirects: Redirec
     items = yaml.load(text) ?? [];
   } catch (error) {
     const e = error as { mark?: { line: number }; reason?: string };
-    problems.push({ file, line: (e.mark?.line ?? 0) + 1, field: 'YAML', message: `YAML 格式错误（${e.reason ?? '无法解析'}）`, fix: '检查缩进和冒号' });
+    problems.push({
+      file,
+      line: (e.mark?.line ?? 0) + 1,
+      field: 'YAML',
+      message: `YAML 格式错误（${e.reason ?? '无法解析'}）`,
+      fix: '检查缩进和冒号',
+    });
     return { redirects: [], problems, lines: [] };
   }
   if (!Array.isArray(items)) {
@@ -32,7 +38,9 @@ export function parseRedirects(text: string, file: string): { redirects: Redirec
     const result = redirectSchema.safeParse(item);
     const line = itemLines[i];
     if (result.success) redirects.push(result.data);
-    else for (const issue of result.error.issues) problems.push({ file, line, field: `[${i}].${issue.path.join('.')}`, message: issue.message });
+    else
+      for (const issue of result.error.issues)
+        problems.push({ file, line, field: `[${i}].${issue.path.join('.')}`, message: issue.message });
   });
   problems.push(...checkRedirectList(redirects, file, itemLines));
   return { redirects, problems, lines: itemLines };
@@ -45,14 +53,26 @@ export function checkRedirectList(redirects: Redirect[], file: string, lines: nu
   redirects.forEach((r, i) => {
     const line = lines[i];
     if (r.from === r.to) problems.push({ file, line, field: `[${i}].to`, message: `${r.from} 指向它自己`, fix: '写上接替它的页面' });
-    if (froms.has(r.from)) problems.push({ file, line, field: `[${i}].from`, message: `${r.from} 已在第 ${(froms.get(r.from) ?? 0) + 1} 项里，同一个旧地址只能指向一个页面` });
+    if (froms.has(r.from))
+      problems.push({
+        file,
+        line,
+        field: `[${i}].from`,
+        message: `${r.from} 已在第 ${(froms.get(r.from) ?? 0) + 1} 项里，同一个旧地址只能指向一个页面`,
+      });
     froms.set(r.from, i);
   });
   redirects.forEach((r, i) => {
     if (froms.has(r.to) && r.from !== r.to) {
       const next = redirects[froms.get(r.to) ?? -1];
       if (!next) return;
-      problems.push({ file, line: lines[i], field: `[${i}].to`, message: `${r.to} 本身也已停用（指向 ${next.to}）`, fix: `把 to 直接写成 ${next.to}` });
+      problems.push({
+        file,
+        line: lines[i],
+        field: `[${i}].to`,
+        message: `${r.to} 本身也已停用（指向 ${next.to}）`,
+        fix: `把 to 直接写成 ${next.to}`,
+      });
     }
   });
   return problems;
@@ -62,10 +82,19 @@ export function checkRedirectList(redirects: Redirect[], file: string, lines: nu
  * Rules that need to know which pages the site has: an old address must not be a live page
  * again (the redirect would hide it), and the target must be a live page.
  */
-export function checkRedirectTargets(redirects: Redirect[], file: string, isLivePage: (path: string) => boolean, lines: number[] = []): ContentProblem[] {
+export function checkRedirectTargets(
+  redirects: Redirect[],
+  file: string,
+  isLivePage: (path: string) => boolean,
+  lines: number[] = [],
+): ContentProblem[] {
   return redirects.flatMap((r, i): ContentProblem[] => [
-    ...(isLivePage(r.from) ? [{ file, line: lines[i], field: `[${i}].from`, message: `${r.from} 仍是网站上的页面，不能再跳转`, fix: '删掉这一项，或把页面移走' }] : []),
-    ...(isLivePage(r.to) ? [] : [{ file, line: lines[i], field: `[${i}].to`, message: `${r.to} 不是网站上的页面`, fix: '写上接替它的现有页面的路径' }]),
+    ...(isLivePage(r.from)
+      ? [{ file, line: lines[i], field: `[${i}].from`, message: `${r.from} 仍是网站上的页面，不能再跳转`, fix: '删掉这一项，或把页面移走' }]
+      : []),
+    ...(isLivePage(r.to)
+      ? []
+      : [{ file, line: lines[i], field: `[${i}].to`, message: `${r.to} 不是网站上的页面`, fix: '写上接替它的现有页面的路径' }]),
   ]);
 }
 

@@ -144,18 +144,19 @@ export async function layoutSymptom(steps: DiagnosisStep[], symptom: SymptomStep
       width: nodeWidth,
       height: linesOf(s.id).length * lineHeight + padding * 2,
     })),
-    edges: edges.map(
-      (e, i): ElkExtendedEdge => ({
-        id: `e${i}`,
-        sources: [e.from],
-        targets: [e.to],
-        labels: e.label ? [{ text: e.label, width: labelWidth(e.label), height: DIAGRAM.labelFontSize + 4 }] : [],
-      }),
-    ),
+    edges: edges.map((e, i): ElkExtendedEdge => ({
+      id: `e${i}`,
+      sources: [e.from],
+      targets: [e.to],
+      labels: e.label ? [{ text: e.label, width: labelWidth(e.label), height: DIAGRAM.labelFontSize + 4 }] : [],
+    })),
   };
   const laid = await elk.layout(graph);
   const nodes: DiagramNode[] = (laid.children ?? []).map((n) => {
-    const step = defined(part.find((s) => s.id === n.id), `step ${n.id}`);
+    const step = defined(
+      part.find((s) => s.id === n.id),
+      `step ${n.id}`,
+    );
     return {
       id: n.id,
       kind: step.kind,

@@ -56,7 +56,8 @@ function good(): DiagnosisStep[] {
   ];
 }
 
-const check = (steps: DiagnosisStep[], ids?: string[]) => checkDiagnosis(steps, ids ? { file: FILE, causes: CAUSES, ids } : { file: FILE, causes: CAUSES });
+const check = (steps: DiagnosisStep[], ids?: string[]) =>
+  checkDiagnosis(steps, ids ? { file: FILE, causes: CAUSES, ids } : { file: FILE, causes: CAUSES });
 
 describe('checkDiagnosis', () => {
   it('accepts a valid diagnosis', () => {
@@ -85,7 +86,9 @@ describe('checkDiagnosis', () => {
   it('refuses an answer that leads back to a symptom', () => {
     const steps = good();
     steps[2] = question('network-ok', 'network', 'no-money', 'end-network');
-    expect(check(steps)).toContainEqual(expect.objectContaining({ field: '步骤 network-ok 的 yes', message: expect.stringContaining('症状') }));
+    expect(check(steps)).toContainEqual(
+      expect.objectContaining({ field: '步骤 network-ok 的 yes', message: expect.stringContaining('症状') }),
+    );
   });
 
   it('names an ending no symptom leads to', () => {
@@ -113,9 +116,7 @@ describe('checkDiagnosis', () => {
   it('names an ending whose cause is not a cause entry', () => {
     const steps = good();
     steps[3] = end('end-device', 'printer-on-fire');
-    expect(check(steps)).toEqual([
-      { file: FILE, field: '步骤 end-device 的 cause', message: expect.stringContaining('content/causes') },
-    ]);
+    expect(check(steps)).toEqual([{ file: FILE, field: '步骤 end-device 的 cause', message: expect.stringContaining('content/causes') }]);
   });
 
   it('refuses checks that go back from network to device', () => {
@@ -139,7 +140,11 @@ describe('checkDiagnosis', () => {
   it('refuses a 不确定 that leads straight to a firm conclusion', () => {
     const steps = good();
     steps[1] = question('device-ok', 'device', 'network-ok', 'end-device', 'end-device');
-    expect(check(steps)).toContainEqual({ file: FILE, field: '步骤 device-ok 的 unsure', message: expect.stringContaining('不能直接得出结论') });
+    expect(check(steps)).toContainEqual({
+      file: FILE,
+      field: '步骤 device-ok 的 unsure',
+      message: expect.stringContaining('不能直接得出结论'),
+    });
   });
 
   it('refuses a 不确定 that leads to a step that does not say how to find out the same question', () => {
@@ -152,7 +157,11 @@ describe('checkDiagnosis', () => {
     expect(check(good())).toEqual([]);
     const steps = good();
     steps[6] = findOut('device-ok', 'device', 'network-ok', 'end-device', 'end-device');
-    expect(check(steps)).toContainEqual({ file: FILE, field: '步骤 device-ok-how 的 unsure', message: expect.stringContaining('contact-support') });
+    expect(check(steps)).toContainEqual({
+      file: FILE,
+      field: '步骤 device-ok-how 的 unsure',
+      message: expect.stringContaining('contact-support'),
+    });
   });
 
   it('names an id written twice', () => {

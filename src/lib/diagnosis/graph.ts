@@ -49,14 +49,10 @@ export function duplicateIds(ids: string[]): string[] {
  * causes that do not exist, and checks that go back from account to device (the order is
  * device → network → account → system).
  */
-export function checkDiagnosis(
-  steps: DiagnosisStep[],
-  options: { file: string; causes: string[]; ids?: string[] },
-): ContentProblem[] {
+export function checkDiagnosis(steps: DiagnosisStep[], options: { file: string; causes: string[]; ids?: string[] }): ContentProblem[] {
   const { file } = options;
   const problems: ContentProblem[] = [];
-  const report = (step: string, field: string, message: string) =>
-    problems.push({ file, field: `步骤 ${step} 的 ${field}`, message });
+  const report = (step: string, field: string, message: string) => problems.push({ file, field: `步骤 ${step} 的 ${field}`, message });
   const byId = new Map(steps.map((s) => [s.id, s]));
 
   for (const id of duplicateIds(options.ids ?? steps.map((s) => s.id))) {
@@ -118,7 +114,11 @@ export function checkDiagnosis(
           ? `“不确定”不能直接得出结论 "${target.id}"：请指向一个写了 how（怎么查）的问题，告诉商户怎样查清再回答`
           : `“怎么查”之后仍不确定，只能指向联系官方客服的结论（cause: contact-support），不能直接得出结论 "${target.id}"`,
       );
-    } else if (target.kind === 'question' && q.how === undefined && (target.how === undefined || target.yes !== q.yes || target.no !== q.no)) {
+    } else if (
+      target.kind === 'question' &&
+      q.how === undefined &&
+      (target.how === undefined || target.yes !== q.yes || target.no !== q.no)
+    ) {
       report(q.id, 'unsure', `“不确定”应指向一个写了 how（怎么查）、并且“是”“否”和本问题指向同样步骤的问题；"${target.id}" 不是`);
     }
   }

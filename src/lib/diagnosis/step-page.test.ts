@@ -5,7 +5,17 @@ import { stepPage, type DiagnosisIndex } from './step-page';
 const steps: DiagnosisStep[] = [
   { kind: 'symptom', id: 'no-money', label: '钱没到账', title: '钱没到账', next: 'q1' },
   { kind: 'symptom', id: 'straight-end', label: '直接结论', title: '提示结算失败', next: 'end1' },
-  { kind: 'question', id: 'q1', area: 'device', label: '签到了吗', question: '今天签到了吗？', hint: '看屏幕', yes: 'end1', no: 'end1', unsure: 'end1' },
+  {
+    kind: 'question',
+    id: 'q1',
+    area: 'device',
+    label: '签到了吗',
+    question: '今天签到了吗？',
+    hint: '看屏幕',
+    yes: 'end1',
+    no: 'end1',
+    unsure: 'end1',
+  },
   { kind: 'end', id: 'end1', label: '没签到', cause: 'sign-in', summary: '终端没有签到。', actions: ['重新签到'], contact: ['none'] },
 ];
 
@@ -53,6 +63,8 @@ describe('stepPage', () => {
 
   it('names the step when its next step or its cause is missing', () => {
     expect(() => stepPage({ kind: 'symptom', id: 's', label: 's', title: 's', next: 'gone' }, index)).toThrow('s');
-    expect(() => stepPage({ ...steps[3]!, kind: 'end', id: 'e2', cause: 'gone', summary: 'x', actions: ['a'], contact: ['none'], label: 'e' }, index)).toThrow('gone');
+    expect(() =>
+      stepPage({ ...steps[3]!, kind: 'end', id: 'e2', cause: 'gone', summary: 'x', actions: ['a'], contact: ['none'], label: 'e' }, index),
+    ).toThrow('gone');
   });
 });

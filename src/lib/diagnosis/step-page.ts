@@ -8,9 +8,7 @@ export interface Cause {
 }
 
 /** What a diagnosis step's page shows: a question or an ending, under a title of its own. */
-export type StepView =
-  | { kind: 'question'; step: QuestionStep; ahead: number }
-  | { kind: 'end'; step: EndStep; cause: Cause };
+export type StepView = { kind: 'question'; step: QuestionStep; ahead: number } | { kind: 'end'; step: EndStep; cause: Cause };
 
 export interface StepPage {
   title: string;

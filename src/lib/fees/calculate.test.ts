@@ -56,7 +56,10 @@ describe('monthly costs', () => {
 
   it('uses the cap when the average transaction reaches it', () => {
     // 50,000 元 debit in 10 transactions of 5,000 元: 0.5% = 25 元 > 20 元 cap
-    expect(monthlyCardCost({ volumeFen: 5_000_000, count: 10 }, { rate: 5000, capFen: 2000 })).toMatchObject({ rateFeeFen: 20_000, capped: true });
+    expect(monthlyCardCost({ volumeFen: 5_000_000, count: 10 }, { rate: 5000, capFen: 2000 })).toMatchObject({
+      rateFeeFen: 20_000,
+      capped: true,
+    });
   });
 
   it('charges the rate on the whole volume otherwise', () => {

@@ -29,7 +29,8 @@ export interface CeilingTable {
   samples: { from: Date; columns: string[]; rows: { amountFen: number; cellsFen: number[] }[] } | undefined;
 }
 
-const describe = (c: Ceiling | undefined) => (c ? `${formatRate(c.rate)}，${c.capFen !== undefined ? `封顶 ${formatYuan(c.capFen)} 元` : '不封顶'}` : '—');
+const describe = (c: Ceiling | undefined) =>
+  c ? `${formatRate(c.rate)}，${c.capFen !== undefined ? `封顶 ${formatYuan(c.capFen)} 元` : '不封顶'}` : '—';
 
 export function ceilingTable(rules: RuleLike[], amountsFen: number[] = SAMPLE_AMOUNTS_FEN): CeilingTable {
   const starts = [...new Set(rules.map((r) => r.effective.getTime()))].sort((a, b) => a - b).map((t) => new Date(t));
@@ -43,12 +44,19 @@ export function ceilingTable(rules: RuleLike[], amountsFen: number[] = SAMPLE_AM
     : [];
   return {
     starts,
-    rows: ROWS.map(({ part, card, cardLabel }) => ({ label: `${cardLabel}${FEE_PARTS[part]}`, cells: starts.map((d) => describe(ceilingOn(rules, part, card, d))) })),
+    rows: ROWS.map(({ part, card, cardLabel }) => ({
+      label: `${cardLabel}${FEE_PARTS[part]}`,
+      cells: starts.map((d) => describe(ceilingOn(rules, part, card, d))),
+    })),
     marketPricedAcquiring: rules.some((r) => r.part === 'acquiring'),
     lastEnd,
     samples:
       first && usable.length > 0
-        ? { from: first, columns: usable.map((c) => c.label), rows: amountsFen.map((amountFen) => ({ amountFen, cellsFen: usable.map((c) => ceilingFeeFen(c.ceiling, amountFen)) })) }
+        ? {
+            from: first,
+            columns: usable.map((c) => c.label),
+            rows: amountsFen.map((amountFen) => ({ amountFen, cellsFen: usable.map((c) => ceilingFeeFen(c.ceiling, amountFen)) })),
+          }
         : undefined,
   };
 }

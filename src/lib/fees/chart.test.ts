@@ -4,7 +4,12 @@ import { monthlyOfferCost } from './calculate';
 
 const volumes = { debit: { volumeFen: 5_000_000, count: 100 }, credit: { volumeFen: 3_000_000, count: 200 } };
 const a = monthlyOfferCost(volumes, { name: '甲', debit: { rate: 5000 }, credit: { rate: 6000 } });
-const b = monthlyOfferCost(volumes, { name: '乙', debit: { rate: 5000, fixedFen: 10 }, credit: { rate: 6000, fixedFen: 10 }, monthlyFen: 3000 });
+const b = monthlyOfferCost(volumes, {
+  name: '乙',
+  debit: { rate: 5000, fixedFen: 10 },
+  credit: { rate: 6000, fixedFen: 10 },
+  monthlyFen: 3000,
+});
 
 describe('barChart', () => {
   it('gives the most expensive offer the full width', () => {
@@ -28,7 +33,10 @@ describe('barChart', () => {
   });
 
   it('draws nothing wider than the chart, even with zero costs', () => {
-    const zero = monthlyOfferCost({ debit: { volumeFen: 0, count: 0 }, credit: { volumeFen: 0, count: 0 } }, { name: '零', debit: { rate: 0 }, credit: { rate: 0 } });
+    const zero = monthlyOfferCost(
+      { debit: { volumeFen: 0, count: 0 }, credit: { volumeFen: 0, count: 0 } },
+      { name: '零', debit: { rate: 0 }, credit: { rate: 0 } },
+    );
     const chart = barChart([zero]);
     expect(chart.bars[0]?.segments).toEqual([]);
     expect(chart.height).toBeGreaterThan(0);

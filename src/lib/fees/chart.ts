@@ -55,13 +55,20 @@ export function barChart(costs: OfferCost[], cheapestIndexes: number[] = []): Ba
     const segments = parts
       .filter(([, fen]) => fen > 0)
       .map(([kind, fen]) => {
-        const width = Math.round(((fen / max) * WIDTH) * 10) / 10;
+        const width = Math.round((fen / max) * WIDTH * 10) / 10;
         const segment = { kind, x: Math.round(x * 10) / 10, width: Math.max(width, 1), valueFen: fen };
         x += width;
         return segment;
       });
     const y = i * ROW;
-    return { label: cost.name, y, barY: y + LABEL + 4, segments, total: `${formatYuan(cost.totalFen)} 元/月`, cheapest: cheapestIndexes.includes(i) };
+    return {
+      label: cost.name,
+      y,
+      barY: y + LABEL + 4,
+      segments,
+      total: `${formatYuan(cost.totalFen)} 元/月`,
+      cheapest: cheapestIndexes.includes(i),
+    };
   });
   return { width: WIDTH, height: Math.max(ROW, costs.length * ROW), barHeight: BAR, bars };
 }

@@ -69,7 +69,16 @@ describe('validateCompare', () => {
   const volumes = { debitVolume: '50,000', debitCount: '100', creditVolume: '30000', creditCount: '200' };
 
   it('compares two offers', () => {
-    const result = validateCompare({ ...volumes, a_debitRate: '0.5', a_debitCap: '20', a_creditRate: '0.6', b_name: '乙', b_debitRate: '0.55', b_creditRate: '0.55', b_monthly: '30' });
+    const result = validateCompare({
+      ...volumes,
+      a_debitRate: '0.5',
+      a_debitCap: '20',
+      a_creditRate: '0.6',
+      b_name: '乙',
+      b_debitRate: '0.55',
+      b_creditRate: '0.55',
+      b_monthly: '30',
+    });
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.value.keys).toEqual(['a', 'b']);
@@ -88,7 +97,13 @@ describe('validateCompare', () => {
   });
 
   it('needs a count wherever there is volume', () => {
-    const result = validateCompare({ debitVolume: '1000', a_debitRate: '0.5', a_creditRate: '0.6', b_debitRate: '0.5', b_creditRate: '0.6' });
+    const result = validateCompare({
+      debitVolume: '1000',
+      a_debitRate: '0.5',
+      a_creditRate: '0.6',
+      b_debitRate: '0.5',
+      b_creditRate: '0.6',
+    });
     expect(!result.ok && result.errors.debitCount).toContain('笔数至少 1 笔');
   });
 

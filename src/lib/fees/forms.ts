@@ -3,7 +3,17 @@
  * typed values or per-field Chinese messages out. The same code renders the build-time example
  * and runs in the browser.
  */
-import { calculateFee, impliedFee, monthlyOfferCost, type CardType, type FeeBreakdown, type FeeTerms, type ImpliedFee, type Offer, type OfferCost } from './calculate';
+import {
+  calculateFee,
+  impliedFee,
+  monthlyOfferCost,
+  type CardType,
+  type FeeBreakdown,
+  type FeeTerms,
+  type ImpliedFee,
+  type Offer,
+  type OfferCost,
+} from './calculate';
 import { parseCount, parseRatePercent, parseYuan, type Parsed } from './money';
 
 export type RawForm = Record<string, string>;
@@ -104,7 +114,8 @@ export function validateCalculator(form: RawForm): Validated<CalculatorResult> {
   const fee = calculateFee(amountFen, terms);
   if (fee.netFen < 0) return { ok: false, errors: { amount: '按这些条件，手续费比交易金额还多：请检查金额、费率和固定费用' } };
   const notes: string[] = [];
-  if (card === 'credit' && capFen !== undefined) notes.push('贷记卡（信用卡）的发卡行服务费按规定不封顶，合同里的封顶一般只用于借记卡：请核对合同写的是哪种卡。');
+  if (card === 'credit' && capFen !== undefined)
+    notes.push('贷记卡（信用卡）的发卡行服务费按规定不封顶，合同里的封顶一般只用于借记卡：请核对合同写的是哪种卡。');
   if (rate > 50_000) notes.push('费率超过 5%，远高于常见水平：请再看一眼合同，确认没有多输一位。');
   return { ok: true, value: { card, terms, fee, notes } };
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { applyRate, formatRate, formatYuan, normaliseNumberText, parseCount, parseRatePercent, parseYuan, rateInputText, yuanInputText } from './money';
+import {
+  applyRate,
+  formatRate,
+  formatYuan,
+  normaliseNumberText,
+  parseCount,
+  parseRatePercent,
+  parseYuan,
+  rateInputText,
+  yuanInputText,
+} from './money';
 
 const value = <T>(p: { ok: true; value: T } | { ok: false; error: string }) => (p.ok ? p.value : p.error);
 
@@ -114,7 +124,8 @@ describe('formatting', () => {
     expect(formatRate(0)).toBe('0%');
   });
   it('writes input text that parses back to the same value', () => {
-    for (const fen of [0, 1, 10, 100_050, 123_456_789]) expect(parseYuan(yuanInputText(fen), { allowZero: true })).toEqual({ ok: true, value: fen });
+    for (const fen of [0, 1, 10, 100_050, 123_456_789])
+      expect(parseYuan(yuanInputText(fen), { allowZero: true })).toEqual({ ok: true, value: fen });
     for (const rate of [0, 325, 6000, 1_000_000]) expect(parseRatePercent(rateInputText(rate))).toEqual({ ok: true, value: rate });
   });
   it('normalises full-width text', () => {

@@ -48,7 +48,9 @@ export interface AmountOptions {
 
 /** "1,000.5" → 100050 分. Accepts ¥/￥ in front and 元 behind, full-width digits. */
 export function parseYuan(input: string, { allowZero = false, max = MAX_AMOUNT_FEN }: AmountOptions = {}): Parsed<number> {
-  const text = normaliseNumberText(input).replace(/^[¥￥]/, '').replace(/元$/, '');
+  const text = normaliseNumberText(input)
+    .replace(/^[¥￥]/, '')
+    .replace(/元$/, '');
   if (text === '') return fail('请填写金额');
   const decimal = parseDecimal(text);
   if (typeof decimal === 'string') return fail(decimal);
@@ -108,7 +110,9 @@ export function formatYuan(fen: number): string {
 /** 6000 millionths → "0.6%"; trailing zeros trimmed, at most four decimals. */
 export function formatRate(millionths: number): string {
   const whole = Math.floor(millionths / 10_000);
-  const fraction = String(millionths % 10_000).padStart(4, '0').replace(/0+$/, '');
+  const fraction = String(millionths % 10_000)
+    .padStart(4, '0')
+    .replace(/0+$/, '');
   return `${whole}${fraction ? `.${fraction}` : ''}%`;
 }
 

@@ -2,16 +2,45 @@ import { describe, expect, it } from 'vitest';
 import { ceilingFeeFen, ceilingOn, changeDates, inForce, percentToRate, type RuleLike } from './rules';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
-const rule = (r: Partial<RuleLike> & Pick<RuleLike, 'id' | 'part' | 'cardType'>): RuleLike => ({ merchants: 'all', exempt: false, effective: d('2016-09-06'), ...r });
+const rule = (r: Partial<RuleLike> & Pick<RuleLike, 'id' | 'part' | 'cardType'>): RuleLike => ({
+  merchants: 'all',
+  exempt: false,
+  effective: d('2016-09-06'),
+  ...r,
+});
 
 const RULES: RuleLike[] = [
   rule({ id: 'issuer-debit', part: 'issuer', cardType: 'debit', maxRatePercent: 0.35, capYuan: 13 }),
   rule({ id: 'issuer-credit', part: 'issuer', cardType: 'credit', maxRatePercent: 0.45 }),
   rule({ id: 'network', part: 'network', cardType: 'any', maxRatePercent: 0.065, capYuan: 6.5 }),
   rule({ id: 'nonprofit', part: 'issuer', cardType: 'any', merchants: 'nonprofit', exempt: true }),
-  rule({ id: 'issuer-cut', part: 'issuer', cardType: 'debit', merchants: 'standard', discountPercent: 10, effective: d('2021-09-30'), until: d('2024-09-30') }),
-  rule({ id: 'network-cut', part: 'network', cardType: 'debit', merchants: 'standard', discountPercent: 10, effective: d('2021-09-30'), until: d('2024-09-30') }),
-  rule({ id: 'preferential', part: 'issuer', cardType: 'debit', merchants: 'preferential', discountPercent: 22, effective: d('2021-09-30'), until: d('2024-09-30') }),
+  rule({
+    id: 'issuer-cut',
+    part: 'issuer',
+    cardType: 'debit',
+    merchants: 'standard',
+    discountPercent: 10,
+    effective: d('2021-09-30'),
+    until: d('2024-09-30'),
+  }),
+  rule({
+    id: 'network-cut',
+    part: 'network',
+    cardType: 'debit',
+    merchants: 'standard',
+    discountPercent: 10,
+    effective: d('2021-09-30'),
+    until: d('2024-09-30'),
+  }),
+  rule({
+    id: 'preferential',
+    part: 'issuer',
+    cardType: 'debit',
+    merchants: 'preferential',
+    discountPercent: 22,
+    effective: d('2021-09-30'),
+    until: d('2024-09-30'),
+  }),
 ];
 
 describe('ceilingOn', () => {

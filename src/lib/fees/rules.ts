@@ -45,7 +45,9 @@ const appliesTo = (rule: RuleLike, part: FeePart, cardType: 'debit' | 'credit') 
  * every cut in force for standard merchants. Undefined where no ceiling exists (acquiring).
  */
 export function ceilingOn(rules: RuleLike[], part: FeePart, cardType: 'debit' | 'credit', on: Date): Ceiling | undefined {
-  const relevant = rules.filter((r) => appliesTo(r, part, cardType) && inForce(r, on) && (r.merchants === 'all' || r.merchants === 'standard'));
+  const relevant = rules.filter(
+    (r) => appliesTo(r, part, cardType) && inForce(r, on) && (r.merchants === 'all' || r.merchants === 'standard'),
+  );
   const base = relevant
     .filter((r) => r.maxRatePercent !== undefined && !r.exempt)
     .sort((a, b) => b.effective.getTime() - a.effective.getTime())[0];

@@ -27,7 +27,11 @@ export const COMPARE_EXAMPLE: RawForm = {
 /** The calculator's examples: a debit card whose cap applies, and a credit card with extra fees. */
 export const CALCULATOR_EXAMPLES: { heading: string; headingId: string; input: RawForm }[] = [
   { heading: '借记卡大额交易：封顶生效', headingId: 'example-capped', input: { amount: '10000', card: 'debit', rate: '0.5', cap: '20' } },
-  { heading: '信用卡交易：有固定费用和 D0 附加费', headingId: 'example-d0', input: { amount: '1,000', card: 'credit', rate: '0.6', fixed: '0.5', d0: '0.05' } },
+  {
+    heading: '信用卡交易：有固定费用和 D0 附加费',
+    headingId: 'example-d0',
+    input: { amount: '1,000', card: 'credit', rate: '0.6', fixed: '0.5', d0: '0.05' },
+  },
 ];
 
 /** The check tool's example: a transaction and what arrived of it, in fen. */

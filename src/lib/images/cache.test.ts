@@ -11,7 +11,11 @@ function tempDir(): string {
   dirs.push(dir);
   return dir;
 }
-afterEach(() => { dirs.splice(0).forEach((d) => { rmSync(d, { recursive: true, force: true }); }); });
+afterEach(() => {
+  dirs.splice(0).forEach((d) => {
+    rmSync(d, { recursive: true, force: true });
+  });
+});
 
 const image = (byte: number): DrawnImage => ({ png: new Uint8Array([byte, byte]), width: 4, height: 3 });
 

@@ -61,7 +61,10 @@ export class ImageCache {
     let record: Record;
     try {
       record = JSON.parse(readFileSync(recordFile, 'utf8')) as Record;
-      const images = record.images.map((size, i) => ({ ...size, png: new Uint8Array(readFileSync(join(this.#dir, `${key}-${i + 1}.png`))) }));
+      const images = record.images.map((size, i) => ({
+        ...size,
+        png: new Uint8Array(readFileSync(join(this.#dir, `${key}-${i + 1}.png`))),
+      }));
       const now = new Date();
       utimesSync(recordFile, now, now);
       return Promise.resolve(images);

@@ -9,7 +9,9 @@ const root = mkdtempSync(join(tmpdir(), 'fingerprint-'));
 cpSync(join(PROJECT_ROOT, 'src/lib/images'), join(root, 'src/lib/images'), { recursive: true });
 writeFileSync(join(root, 'package.json'), '{}');
 symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
-afterAll(() => { rmSync(root, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('drawingFingerprint', () => {
   it('changes when the drawing code changes, and not when a test does', () => {

@@ -14,7 +14,9 @@ const DRAWING_PACKAGES = ['satori', '@resvg/resvg-js', 'qrcode', FONT_PACKAGE];
 export function drawingFingerprint(projectRoot: string): string {
   const hash = createHash('sha256');
   const folder = join(projectRoot, 'src/lib/images');
-  for (const name of readdirSync(folder).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))
+    .sort()) {
     hash.update(name).update(readFileSync(join(folder, name)));
   }
   const require = createRequire(join(projectRoot, 'package.json'));

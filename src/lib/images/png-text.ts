@@ -17,7 +17,7 @@ function chunks(png: Uint8Array): Chunk[] {
   const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
   if (!bytes.subarray(0, 8).equals(SIGNATURE)) throw new Error('not a PNG file');
   const found: Chunk[] = [];
-  for (let offset = 8; offset + 12 <= bytes.length; ) {
+  for (let offset = 8; offset + 12 <= bytes.length;) {
     const length = bytes.readUInt32BE(offset);
     const type = bytes.toString('latin1', offset + 4, offset + 8);
     found.push({ type, data: bytes.subarray(offset + 8, offset + 8 + length), offset });

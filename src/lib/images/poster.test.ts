@@ -4,7 +4,16 @@ import type { ChecklistDocument } from '../apply/checklist';
 import { drawPosters } from './draw';
 import { loadFonts } from './fonts';
 import { readText } from './png-text';
-import { documentRow, paginate, posterAlt, posterDescription, POSTER_CONTENT_WIDTH, POSTER_WIDTH, posterElement, type PosterContent } from './poster';
+import {
+  documentRow,
+  paginate,
+  posterAlt,
+  posterDescription,
+  POSTER_CONTENT_WIDTH,
+  POSTER_WIDTH,
+  posterElement,
+  type PosterContent,
+} from './poster';
 import { layoutSvg } from './render';
 import { DRAWING_TIMEOUT_MS, PROJECT_ROOT } from './test-support';
 
@@ -80,7 +89,9 @@ describe('a poster’s height', { timeout: DRAWING_TIMEOUT_MS }, () => {
   it('is its header and footer plus each document row, as the split assumes', async () => {
     const c = content(3);
     const base = await layoutSvg(posterElement(c, { number: 1, count: 2, documents: [] }), { width: POSTER_WIDTH }, fonts);
-    const rows = await Promise.all(c.documents.map(async (d, i) => (await layoutSvg(documentRow(d, i), { width: POSTER_CONTENT_WIDTH }, fonts)).height));
+    const rows = await Promise.all(
+      c.documents.map(async (d, i) => (await layoutSvg(documentRow(d, i), { width: POSTER_CONTENT_WIDTH }, fonts)).height),
+    );
     const whole = await layoutSvg(posterElement(c, { number: 1, count: 2, documents: [0, 1, 2] }), { width: POSTER_WIDTH }, fonts);
     expect(Math.abs(whole.height - (base.height + rows.reduce((a, b) => a + b, 0)))).toBeLessThan(1);
   });

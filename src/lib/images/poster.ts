@@ -107,7 +107,19 @@ function footer(content: PosterContent, page: PosterPage): ImageNode {
     'div',
     { display: 'flex', flexDirection: 'column' },
     page.number < page.count &&
-      h('div', { display: 'flex', justifyContent: 'center', padding: '18px 0', borderTop: `2px solid ${COLOURS.line}`, fontSize: 26, fontWeight: 700, color: COLOURS.accent }, '接下一张'),
+      h(
+        'div',
+        {
+          display: 'flex',
+          justifyContent: 'center',
+          padding: '18px 0',
+          borderTop: `2px solid ${COLOURS.line}`,
+          fontSize: 26,
+          fontWeight: 700,
+          color: COLOURS.accent,
+        },
+        '接下一张',
+      ),
     h(
       'div',
       { display: 'flex', alignItems: 'center', marginTop: 12, padding: 24, borderRadius: 16, backgroundColor: COLOURS.paperSoft },
@@ -116,7 +128,11 @@ function footer(content: PosterContent, page: PosterPage): ImageNode {
         'div',
         { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1 },
         h('div', { display: 'block', fontSize: 30, fontWeight: 700, lineHeight: 1.4 }, '扫码查看完整清单'),
-        h('div', { display: 'block', marginTop: 8, fontSize: 20, lineHeight: 1.5, color: COLOURS.inkSoft, wordBreak: 'break-all' }, content.url),
+        h(
+          'div',
+          { display: 'block', marginTop: 8, fontSize: 20, lineHeight: 1.5, color: COLOURS.inkSoft, wordBreak: 'break-all' },
+          content.url,
+        ),
         h('div', { display: 'block', marginTop: 14, fontSize: 24, color: COLOURS.inkSoft }, `最后更新：${content.updated}`),
         h('div', { display: 'block', marginTop: 10, fontSize: 26, fontWeight: 700, lineHeight: 1.5 }, FINAL_SAY),
       ),

@@ -62,7 +62,14 @@ export function previewElement(card: PreviewCard): ImageNode {
       { display: 'flex', flexDirection: 'column' },
       h(
         'div',
-        { display: 'block', fontSize: TITLE_FONT_SIZE, fontWeight: 700, lineHeight: TITLE_LINE_HEIGHT, lineClamp: TITLE_LINES, textWrap: 'pretty' },
+        {
+          display: 'block',
+          fontSize: TITLE_FONT_SIZE,
+          fontWeight: 700,
+          lineHeight: TITLE_LINE_HEIGHT,
+          lineClamp: TITLE_LINES,
+          textWrap: 'pretty',
+        },
         card.title,
       ),
       card.subtitle &&

@@ -46,7 +46,9 @@ describe('pagePreviews', () => {
   });
 
   it('refuses a page listed twice', () => {
-    expect(() => pagePreviews({ ...sources, pages: [...sources.pages, { ...sources.pages[0]!, title: '又一张' }] })).toThrow('/channels/official-website/');
+    expect(() => pagePreviews({ ...sources, pages: [...sources.pages, { ...sources.pages[0]!, title: '又一张' }] })).toThrow(
+      '/channels/official-website/',
+    );
   });
 
   it('draws the site-wide image from the site name and tagline', () => {

@@ -107,6 +107,14 @@ describe('typedFirst', () => {
   });
   it('compares whole aliases and titles, not parts of them', () => {
     expect(typedFirst(shown(['x', '刷卡 机 不到 账']), '不到 账').map((r) => r.id)).toEqual([0, 1]);
-    expect(typedFirst([{ id: 0, meta: {} }, { id: 1, meta: { heading: '签 到' } }], '签 到').map((r) => r.id)).toEqual([1, 0]);
+    expect(
+      typedFirst(
+        [
+          { id: 0, meta: {} },
+          { id: 1, meta: { heading: '签 到' } },
+        ],
+        '签 到',
+      ).map((r) => r.id),
+    ).toEqual([1, 0]);
   });
 });

@@ -155,7 +155,12 @@ export async function runPlan(pagefind: PagefindApi, plan: QueryPlan, filters: R
  * also have them (most often in an alias phrased the same way) come first, in the order a search
  * with them ranks them.
  */
-async function byIntent(pagefind: PagefindApi, hits: PagefindHit[], plan: QueryPlan, options: { filters: Record<string, string> }): Promise<PagefindHit[]> {
+async function byIntent(
+  pagefind: PagefindApi,
+  hits: PagefindHit[],
+  plan: QueryPlan,
+  options: { filters: Record<string, string> },
+): Promise<PagefindHit[]> {
   if (plan.intent.length === 0 || hits.length < 2) return hits;
   const asked = await pagefind.search([...plan.words, ...plan.intent].join(' '), options);
   const rank = new Map((asked?.results ?? []).map((h, i) => [h.id, i]));
@@ -179,7 +184,11 @@ export function typedFirst<T extends { meta: Record<string, string | undefined> 
 }
 
 /** Plans and runs a query; an empty or punctuation-only query finds nothing without searching. */
-export async function searchSite(pagefind: PagefindApi, raw: string, filters: Record<string, string> = {}): Promise<SearchOutcome | undefined> {
+export async function searchSite(
+  pagefind: PagefindApi,
+  raw: string,
+  filters: Record<string, string> = {},
+): Promise<SearchOutcome | undefined> {
   const plan = planQuery(raw);
   return plan ? runPlan(pagefind, plan, filters) : undefined;
 }

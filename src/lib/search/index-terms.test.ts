@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { augmentForIndex, answerOf, indexChunkSize, isListingPage, pagesForIndex, searchableWords, synonymsFor, titleOf, withoutInlineStyles } from './index-terms';
+import {
+  augmentForIndex,
+  answerOf,
+  indexChunkSize,
+  isListingPage,
+  pagesForIndex,
+  searchableWords,
+  synonymsFor,
+  titleOf,
+  withoutInlineStyles,
+} from './index-terms';
 import { phraseKey } from './query';
 import { META_FIELDS, TERMS_SEPARATOR } from './weights';
 
@@ -127,7 +137,10 @@ describe('indexChunkSize', () => {
 
 describe('withoutInlineStyles', () => {
   it('leaves out every inline style element and keeps the rest of the page', () => {
-    const html = '<html><head><style>main{color:red}</style><STYLE media="print">a{}</STYLE><title>页</title></head><body><main data-pagefind-body><h1>标题</h1><p>正文 style</p></main></body></html>';
-    expect(withoutInlineStyles(html)).toBe('<html><head><title>页</title></head><body><main data-pagefind-body><h1>标题</h1><p>正文 style</p></main></body></html>');
+    const html =
+      '<html><head><style>main{color:red}</style><STYLE media="print">a{}</STYLE><title>页</title></head><body><main data-pagefind-body><h1>标题</h1><p>正文 style</p></main></body></html>';
+    expect(withoutInlineStyles(html)).toBe(
+      '<html><head><title>页</title></head><body><main data-pagefind-body><h1>标题</h1><p>正文 style</p></main></body></html>',
+    );
   });
 });

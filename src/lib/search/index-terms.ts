@@ -48,11 +48,7 @@ const normalize = (s: string) => s.normalize('NFKC').toLowerCase().trim();
  * Words from synonym groups that a page is about but does not say: a group applies when the
  * text (the entry's title, answer and aliases) mentions any of its words that is not common.
  */
-export function synonymsFor(
-  text: string,
-  groups: readonly SynonymGroup[],
-  commonWords: ReadonlySet<string> = new Set(),
-): string[] {
+export function synonymsFor(text: string, groups: readonly SynonymGroup[], commonWords: ReadonlySet<string> = new Set()): string[] {
   const haystack = normalize(text);
   const added = new Set<string>();
   for (const group of groups) {

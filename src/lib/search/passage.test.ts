@@ -28,13 +28,27 @@ describe('highlightWords', () => {
 
 describe('trimLeadingPunctuation and tidyPassage', () => {
   it('never starts a passage with punctuation', () => {
-    expect(text(trimLeadingPunctuation([{ text: '：、 ', mark: false }, { text: '扣点', mark: true }]))).toBe('[扣点]');
+    expect(
+      text(
+        trimLeadingPunctuation([
+          { text: '：、 ', mark: false },
+          { text: '扣点', mark: true },
+        ]),
+      ),
+    ).toBe('[扣点]');
     expect(text(trimLeadingPunctuation([{ text: '，先看', mark: false }]))).toBe('先看');
   });
   it('turns the ". " Pagefind puts between list items into "。" after Chinese', () => {
     expect(text(tidyPassage([{ text: '第二天没有到账. 长假期间', mark: false }]))).toBe('第二天没有到账。长假期间');
     expect(text(tidyPassage([{ text: 'www.lakala.com', mark: false }]))).toBe('www.lakala.com');
-    expect(text(tidyPassage([{ text: '码 ', mark: true }, { text: '68', mark: false }]))).toBe('[码] 68');
+    expect(
+      text(
+        tidyPassage([
+          { text: '码 ', mark: true },
+          { text: '68', mark: false },
+        ]),
+      ),
+    ).toBe('[码] 68');
   });
 });
 
@@ -85,7 +99,10 @@ describe('subPassages', () => {
   it('drops a heading without a matching passage and a passage the result already shows', () => {
     const subs = subPassages(
       data({ sub_results: [sub('扣点', '/faq/x/#k', '<mark>扣点</mark>'), sub('核对', '/faq/x/#h', '看<mark>扣点</mark>')] }),
-      [{ text: '看', mark: false }, { text: '扣点', mark: true }],
+      [
+        { text: '看', mark: false },
+        { text: '扣点', mark: true },
+      ],
     );
     expect(subs).toEqual([]);
   });

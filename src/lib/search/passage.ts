@@ -50,7 +50,10 @@ function best(locations: readonly PagefindLocation[] | undefined): PagefindLocat
  * passage of its text: then the entry's short answer says more than any excerpt, which would
  * show the title again or nothing at all.
  */
-export function matchedTitleOrAliases(hit: Pick<PagefindHit, 'matchedMetaFields'>, data: Pick<PagefindData, 'weighted_locations'>): boolean {
+export function matchedTitleOrAliases(
+  hit: Pick<PagefindHit, 'matchedMetaFields'>,
+  data: Pick<PagefindData, 'weighted_locations'>,
+): boolean {
   if (hit.matchedMetaFields?.includes(META_FIELDS.terms)) return true;
   const top = best(data.weighted_locations);
   return top === undefined || top.weight === TITLE_WEIGHT || top.weight === ANSWER_WEIGHT;
@@ -126,7 +129,7 @@ export function tidyPassage(parts: ExcerptPart[]): ExcerptPart[] {
   for (const part of parts) {
     const text = part.text.replace(/(?<=\p{Script=Han})\. ?/gu, '。');
     // A highlight ends at the word: the space Pagefind keeps after it is not part of it.
-    const space = part.mark ? /\s+$/.exec(text)?.[0] ?? '' : '';
+    const space = part.mark ? (/\s+$/.exec(text)?.[0] ?? '') : '';
     out.push({ ...part, text: text.slice(0, text.length - space.length) });
     if (space) out.push({ text: space, mark: false });
   }
