@@ -284,7 +284,6 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
   input.addEventListener('compositionend', () => void run());
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   more.addEventListener('click', () => void showMore());
-  filterBox.hidden = false;
   filterBox.addEventListener('toggle', () => {
     if (!filterBox.open || allFilters) return;
     void loadPagefind()
