@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ceilingTable } from './ceilings';
 import type { RuleLike } from './rules';
+import { CEILINGS_2016, ISSUER_DEBIT_CUT, rule } from './test-rules';
 
-const d = (s: string) => new Date(`${s}T00:00:00Z`);
-const rule = (r: Partial<RuleLike> & Pick<RuleLike, 'id' | 'part' | 'cardType'>): RuleLike => ({
-  merchants: 'all',
-  exempt: false,
-  effective: d('2016-09-06'),
-  ...r,
-});
-
-const RULES: RuleLike[] = [
-  rule({ id: 'issuer-debit', part: 'issuer', cardType: 'debit', maxRatePercent: 0.35, capYuan: 13 }),
-  rule({ id: 'issuer-credit', part: 'issuer', cardType: 'credit', maxRatePercent: 0.45 }),
-  rule({ id: 'network', part: 'network', cardType: 'any', maxRatePercent: 0.065, capYuan: 6.5 }),
-  rule({ id: 'acquiring', part: 'acquiring', cardType: 'any' }),
-  rule({
-    id: 'issuer-cut',
-    part: 'issuer',
-    cardType: 'debit',
-    merchants: 'standard',
-    discountPercent: 10,
-    effective: d('2021-09-30'),
-    until: d('2024-09-30'),
-  }),
-];
+const RULES: RuleLike[] = [...CEILINGS_2016, rule({ id: 'acquiring', part: 'acquiring', cardType: 'any' }), ISSUER_DEBIT_CUT];
 
 describe('ceilingTable', () => {
   const table = ceilingTable(RULES, [100_000]);
