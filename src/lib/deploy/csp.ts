@@ -7,12 +7,13 @@ import { createHash } from 'node:crypto';
  * No inline script, no third-party origin. Each page's styles are inlined into one `<style>`
  * element (first paint needs no stylesheet request), allowed by its sha256 hash, which the build
  * adds to that page's policy (`withStyleHashes`); never by 'unsafe-inline'. Pagefind compiles
- * WebAssembly ('wasm-unsafe-eval') and starts its search worker from a blob: URL.
+ * WebAssembly ('wasm-unsafe-eval'); it searches on the page (`noWorker`), so no blob: worker is
+ * allowed. Workers from the site itself are: the offline service worker.
  */
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
-  'worker-src': ["'self'", 'blob:'],
+  'worker-src': ["'self'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
