@@ -51,7 +51,7 @@ describe('the fee calculator in a phone browser', () => {
 
     const shared = await page.locator('[data-share-link]').getAttribute('href');
     expect(shared).toContain('amount=10%2C000');
-    expect(page.url()).toBe(shared);
+    expect(await page.evaluate(() => location.href)).toBe(shared);
 
     const again = await openCalculator(new URL(shared as string).search);
     await again.locator('#fee-result').waitFor({ state: 'visible' });

@@ -50,9 +50,10 @@ describe('the offer comparison in a phone browser', () => {
     expect(await result.locator('tr.total').innerText()).toMatch(/540\.00 元\s+610\.00 元/);
     expect(await page.locator('#compare-chart g').count()).toBe(2);
     expect(await page.locator('#compare-chart rect.seg').count()).toBe(4);
-    expect(page.url()).toContain('b_monthly=30');
+    const address = new URL(await page.evaluate(() => location.href));
+    expect(address.search).toContain('b_monthly=30');
 
-    const again = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+    const again = await open(address.pathname + address.search);
     await again.locator('#compare-result').waitFor({ state: 'visible' });
     expect(await again.locator('#compare-result tr.total').innerText()).toBe(await result.locator('tr.total').innerText());
     await again.close();

@@ -42,7 +42,8 @@ describe('keyboard only', () => {
       expect(skip.inViewport).toBe(true);
       expect(skip.focusVisible).toBe(true);
       await page.keyboard.press('Enter');
-      expect(new URL(page.url()).hash).toBe('#main');
+      // The browser moves to the fragment at once; Playwright hears of the new URL a moment later.
+      await page.waitForURL((url) => url.hash === '#main');
       const next = await tab(page);
       expect(next.region, next.describe).toBe('main');
       await page.close();

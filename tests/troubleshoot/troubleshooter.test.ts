@@ -235,7 +235,7 @@ describe('response-code lookup', () => {
     const result = page.locator('[data-code-result]');
     await poll(() => result.textContent()).toContain('51：余额不足');
     expect(await page.locator('tr[data-code]:not([hidden])').count()).toBeLessThan(46);
-    expect(new URL(page.url()).searchParams.get('code')).toBe('51');
+    expect(await page.evaluate(() => new URL(location.href).searchParams.get('code'))).toBe('51');
 
     await field.fill('a0');
     await poll(() => result.textContent()).toContain('A0：报文校验码');
