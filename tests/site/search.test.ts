@@ -129,6 +129,19 @@ describe('header search dialog', () => {
 });
 
 describe('search page', () => {
+  it("is the only search on its page, and the dialog's shortcuts focus its field", async () => {
+    const { page, errors } = await openPage(DESKTOP, '/search/');
+    expect(await page.locator('[data-header-search]').count()).toBe(0);
+    await page.locator('main h1').click();
+    await page.keyboard.press('/');
+    await page.waitForFunction(() => document.activeElement?.matches('main [data-search-input]'));
+    expect(await page.inputValue('main [data-search-input]')).toBe('');
+    await page.locator('main h1').click();
+    await page.keyboard.press('Control+k');
+    await page.waitForFunction(() => document.activeElement?.matches('main [data-search-input]'));
+    expect(errors).toEqual([]);
+  });
+
   it('runs the query from the URL and keeps the URL in step while typing', async () => {
     const { page, errors } = await openPage();
     const results = await searchPage(page, server.origin, '到账');
@@ -226,10 +239,10 @@ describe('bad input', () => {
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }, query);
       if (query.trim()) await waitForSearch(page);
-      else await page.waitForTimeout(300);
+      else await page.waitForSelector('main [data-search-panel][data-state="empty"]', { state: 'attached' });
       const state = await page.evaluate(() => ({
         pwned: (window as unknown as { __pwned?: number }).__pwned,
-        imgs: document.querySelectorAll('main img, main script:not([src])').length,
+        imgs: document.querySelectorAll('main img, main script:not([src]):not([data-inlined-from])').length,
         panelState: document.querySelector('main [data-search-panel]')?.getAttribute('data-state'),
         bodyText: document.body.innerText.length,
       }));

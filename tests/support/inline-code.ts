@@ -10,15 +10,18 @@ export interface InlineCode {
 /** Script types that hold data, never run, and so are not script under the CSP. */
 const DATA_SCRIPT_TYPES = ['application/ld+json', 'application/json', 'speculationrules'];
 
-/** The `style-src` sources of the page's <meta> policy (empty when it has none). */
-function metaStyleSources(root: HTMLElement): string[] {
+/** The sources of one directive of the page's <meta> policy (empty when it has none). */
+function metaSources(root: HTMLElement, directiveName: 'style-src' | 'script-src'): string[] {
   const policy = root.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? '';
   const directive = policy
     .split(';')
     .map((d) => d.trim().split(/\s+/))
-    .find(([name]) => name === 'style-src');
+    .find(([name]) => name === directiveName);
   return directive?.slice(1) ?? [];
 }
+
+/** Marks a script the build inlined from the site's bundle (`src/lib/deploy/inline-scripts.ts`). */
+const INLINED_FROM = 'data-inlined-from';
 
 /** The CSP hash source a browser would match for an inline element with this text. */
 export function sha256Source(text: string): string {
@@ -26,18 +29,21 @@ export function sha256Source(text: string): string {
 }
 
 /**
- * Finds what the strict CSP would block on a page: inline scripts, inline styles that no hash in
- * the page's own policy allows, event handler attributes, style attributes, javascript: URLs.
+ * Finds what the strict CSP would block on a page: inline scripts the build did not inline from
+ * the site's bundle, inline styles and scripts that no hash in the page's own policy allows,
+ * event handler attributes, style attributes, javascript: URLs.
  */
 export function inlineCodeIn(html: string): string[] {
   const problems: string[] = [];
   const root = parse(html, { comment: false });
-  const allowedStyles = metaStyleSources(root);
+  const allowedStyles = metaSources(root, 'style-src');
+  const allowedScripts = metaSources(root, 'script-src');
   for (const script of root.querySelectorAll('script')) {
     const type = (script.getAttribute('type') ?? '').toLowerCase();
-    if (!script.hasAttribute('src') && !DATA_SCRIPT_TYPES.includes(type)) {
-      problems.push(`inline <script>: ${script.text.trim().slice(0, 80)}`);
-    }
+    if (script.hasAttribute('src') || DATA_SCRIPT_TYPES.includes(type)) continue;
+    if (!script.hasAttribute(INLINED_FROM)) problems.push(`inline <script> not from the site's bundle: ${script.text.trim().slice(0, 80)}`);
+    else if (!allowedScripts.includes(sha256Source(script.rawText)))
+      problems.push(`inlined <script> without a hash in the page's policy: ${script.getAttribute(INLINED_FROM)}`);
   }
   for (const style of root.querySelectorAll('style')) {
     if (!allowedStyles.includes(sha256Source(style.rawText)))
@@ -63,4 +69,11 @@ export function inlineStyleTexts(html: string): string[] {
   return parse(html, { comment: false })
     .querySelectorAll('style')
     .map((style) => style.rawText);
+}
+
+/** The raw text of each script the build inlined on a page, as the browser hashes it. */
+export function inlinedScriptTexts(html: string): string[] {
+  return parse(html, { comment: false })
+    .querySelectorAll(`script[${INLINED_FROM}]`)
+    .map((script) => script.rawText);
 }

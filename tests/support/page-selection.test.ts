@@ -48,6 +48,12 @@ describe('kindsOf', () => {
     );
   });
 
+  it('knows a script the build inlined by the file it came from', () => {
+    const linked = kindsOf('<script type="module" src="/_astro/search.Xy9_-abC.js"></script>');
+    const inlined = kindsOf('<script type="module" data-inlined-from="/_astro/search.Xy9_-abC.js">run()</script>');
+    expect(inlined).toEqual(linked);
+  });
+
   it('ignores what script and style elements contain, and values that change from page to page', () => {
     const a = kindsOf('<script type="application/ld+json">{"x":"<table>"}</script><a href="/a/" id="one">一</a>');
     const b = kindsOf('<script type="application/ld+json">{"y":1}</script><a href="/b/" id="two">二</a>');

@@ -61,8 +61,8 @@ export function kindsOf(html: string): Set<string> {
       if (name === 'class') for (const c of value.split(/\s+/).filter(Boolean)) kinds.add(`.${c}`);
       else if (name === 'type' && (tag === 'input' || tag === 'button')) kinds.add(`${tag}[type=${value.toLowerCase()}]`);
       else if (name === 'role') kinds.add(`[role=${value}]`);
-      else if (name.startsWith('data-') || name.startsWith('aria-')) kinds.add(`[${name}]`);
-      else if (name === 'src' && tag === 'script') kinds.add(`script:${unhashed(value)}`);
+      else if ((name.startsWith('data-') && name !== 'data-inlined-from') || name.startsWith('aria-')) kinds.add(`[${name}]`);
+      else if ((name === 'src' || name === 'data-inlined-from') && tag === 'script') kinds.add(`script:${unhashed(value)}`);
       else if (name === 'href' && tag === 'link' && /\.css(\?|$)/.test(value)) kinds.add(`style:${unhashed(value)}`);
     }
   }

@@ -130,9 +130,6 @@ export function openSearchOnDemand(): void {
     }
     if (dialog.open) return;
     event.preventDefault();
-    // On the search page the page's own field is the search.
-    const pageInput = document.querySelector<HTMLInputElement>('main [data-search-input]');
-    if (pageInput) pageInput.focus();
-    else void open();
+    void open();
   });
 }

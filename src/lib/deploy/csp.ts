@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto';
  * The site's Content-Security-Policy, in one place: the <meta> tag in every page and the
  * `_headers` file of the host are both generated from it.
  *
- * No inline script, no third-party origin. Each page's styles are inlined into one `<style>`
- * element (first paint needs no stylesheet request), allowed by its sha256 hash, which the build
- * adds to that page's policy (`withStyleHashes`); never by 'unsafe-inline'. Pagefind compiles
- * WebAssembly ('wasm-unsafe-eval'); it searches on the page (`noWorker`), so no blob: worker is
- * allowed. Workers from the site itself are: the offline service worker.
+ * No third-party origin, and no inline code but the page's own: each page's styles are inlined
+ * into one `<style>` element and its scripts (the site's bundled modules) into `<script
+ * type="module">` elements, so that the first paint needs no other request; the build allows
+ * each by its sha256 hash in that page's policy (`withInlineHashes`), never by 'unsafe-inline'.
+ * Pagefind compiles WebAssembly ('wasm-unsafe-eval'); it searches on the page (`noWorker`), so
+ * no blob: worker is allowed. Workers from the site itself are: the offline service worker.
  */
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
@@ -52,38 +53,47 @@ function serialise(directives: Readonly<Record<string, readonly string[]>>): str
     .join('; ');
 }
 
-/** The CSP source that allows one inline `<style>` element whose text is exactly `css`. */
-export function styleHashSource(css: string): string {
+/** The CSP source that allows one inline `<style>` or `<script>` element whose text is exactly `text`. */
+export function hashSource(text: string): string {
   // Browsers hash the element's text after the HTML parser has normalised line breaks.
-  const text = css.replace(/\r\n?/g, '\n');
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const normalised = text.replace(/\r\n?/g, '\n');
+  return `'sha256-${createHash('sha256').update(normalised, 'utf8').digest('base64')}'`;
 }
 
-/** The policy for a page's `<meta http-equiv="Content-Security-Policy">`, allowing these inline style hashes. */
-export function cspForPage(styleHashes: readonly string[] = []): string {
-  return serialise({ ...CSP_DIRECTIVES, 'style-src': [...CSP_DIRECTIVES['style-src'], ...new Set(styleHashes)] });
+/** The policy for a page's `<meta http-equiv="Content-Security-Policy">`, allowing these inline style and script hashes. */
+export function cspForPage(styleHashes: readonly string[] = [], scriptHashes: readonly string[] = []): string {
+  return serialise({
+    ...CSP_DIRECTIVES,
+    'script-src': [...CSP_DIRECTIVES['script-src'], ...new Set(scriptHashes)],
+    'style-src': [...CSP_DIRECTIVES['style-src'], ...new Set(styleHashes)],
+  });
 }
 
-/** The policy every page starts with before the build adds its style hashes: no inline code at all. */
+/** The policy every page starts with before the build adds its hashes: no inline code at all. */
 export const CSP_META = cspForPage();
+
+/** Directives that list each page's own hashes, and so are left to the page's <meta> policy. */
+const PAGE_ONLY_DIRECTIVES = new Set(['default-src', 'script-src', 'style-src']);
 
 function headerDirectives(): Record<string, readonly string[]> {
   const fallback = CSP_DIRECTIVES['default-src'];
   const directives: Record<string, readonly string[]> = {};
   for (const [name, sources] of Object.entries(CSP_DIRECTIVES)) {
-    if (name !== 'default-src' && name !== 'style-src') directives[name] = sources;
+    if (!PAGE_ONLY_DIRECTIVES.has(name)) directives[name] = sources;
   }
-  for (const name of FETCH_DIRECTIVES) directives[name] ??= fallback;
+  for (const name of FETCH_DIRECTIVES) if (!PAGE_ONLY_DIRECTIVES.has(name)) directives[name] ??= fallback;
   return { ...directives, ...HEADER_ONLY_DIRECTIVES };
 }
 
 /**
  * The policy for the `Content-Security-Policy` response header, the same for every path. A
  * browser enforces both the header and the page's <meta> policy, so the header must not block
- * the hashed styles; each page's hashes differ and change with every stylesheet edit, which one
- * header cannot follow. So the header leaves styles to the page (no `style-src`, and the
- * `default-src` fallback spelled out per fetch directive instead), keeps everything else as
- * strict as the page, and adds `frame-ancestors`, which only a header can set.
+ * the hashed styles and scripts; each page's hashes differ and change with every stylesheet or
+ * script edit, which one header cannot follow (a header set by hand in a CDN's rules would
+ * silently break the site after the next deploy). So the header leaves styles and scripts to
+ * the page (no `style-src`, no `script-src`, and the `default-src` fallback spelled out per
+ * fetch directive instead), keeps everything else as strict as the page, and adds
+ * `frame-ancestors`, which only a header can set.
  */
 export const CSP_HEADER = serialise(headerDirectives());
 
@@ -97,24 +107,46 @@ export function inlineStyles(html: string): string[] {
   return styles;
 }
 
+/** Marks a `<script>` the build wrote into the page from the site's own bundle, naming the file. */
+export const INLINED_FROM = 'data-inlined-from';
+
+/** The text of every `<script>` the build inlined from the site's bundle (see `inlineModuleScripts`). */
+export function inlinedScripts(html: string): string[] {
+  const scripts: string[] = [];
+  const pattern = /<!--[\s\S]*?-->|<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+  for (const match of html.matchAll(pattern)) {
+    if (match[1]?.includes(`${INLINED_FROM}=`) && match[2] !== undefined) scripts.push(match[2]);
+  }
+  return scripts;
+}
+
+export interface PageHashes {
+  html: string;
+  styleHashes: string[];
+  scriptHashes: string[];
+}
+
 /**
- * Adds the hashes of a page's inline styles to its policy. The page must begin its <head> with
- * the policy from `Csp.astro`; one that has inline styles but no such policy is refused, naming
- * the page, rather than published with styles the browser would block.
+ * Adds the hashes of a page's inline styles and of the scripts the build inlined to its policy.
+ * Any other inline script gets no hash: the browser blocks it and the CSP gates name it. The page
+ * must begin its <head> with the policy from `Csp.astro`; one that has inline code but no such
+ * policy is refused, naming the page, rather than published with code the browser would block.
  */
-export function withStyleHashes(html: string, page: string): { html: string; styleHashes: string[] } {
-  const styleHashes = [...new Set(inlineStyles(html).map(styleHashSource))];
-  if (styleHashes.length === 0) return { html, styleHashes };
+export function withInlineHashes(html: string, page: string): PageHashes {
+  const styleHashes = [...new Set(inlineStyles(html).map(hashSource))];
+  const scriptHashes = [...new Set(inlinedScripts(html).map(hashSource))];
+  if (styleHashes.length === 0 && scriptHashes.length === 0) return { html, styleHashes, scriptHashes };
   const placeholder = new RegExp(`(<head>\\s*<meta http-equiv="Content-Security-Policy" content=")${escapeRegExp(CSP_META)}(">)`, 'g');
   const found = [...html.matchAll(placeholder)];
   if (found.length !== 1) {
+    const what = styleHashes.length > 0 ? 'inline <style>' : 'inlined <script>';
     throw new Error(
-      `${page}: has inline <style> but <head> does not begin with the site's Content-Security-Policy <meta> (src/components/Csp.astro), so its styles cannot be allowed by hash`,
+      `${page}: has ${what} but <head> does not begin with the site's Content-Security-Policy <meta> (src/components/Csp.astro), so it cannot be allowed by hash`,
     );
   }
   const [match] = found as [RegExpExecArray];
-  const policy = `${match[1]}${cspForPage(styleHashes)}${match[2]}`;
-  return { html: html.slice(0, match.index) + policy + html.slice(match.index + match[0].length), styleHashes };
+  const policy = `${match[1]}${cspForPage(styleHashes, scriptHashes)}${match[2]}`;
+  return { html: html.slice(0, match.index) + policy + html.slice(match.index + match[0].length), styleHashes, scriptHashes };
 }
 
 function escapeRegExp(text: string): string {

@@ -7,8 +7,8 @@ import { CSP_HEADER } from './csp';
 
 /**
  * The site's Content-Security-Policy as an HTTP header, from the one definition in `./csp`: the
- * same for every path, leaving styles to each page's <meta> policy (which lists the hashes of
- * that page's inline styles) and adding `frame-ancestors`.
+ * same for every path, leaving styles and scripts to each page's <meta> policy (which lists the
+ * hashes of that page's inline code) and adding `frame-ancestors`.
  */
 export const SITE_CSP = CSP_HEADER;
 
