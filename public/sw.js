@@ -7,7 +7,7 @@ const VERSION = 'v1';
 const PAGES = `pages-${VERSION}`;
 const ASSETS = `assets-${VERSION}`;
 const SCOPE = new URL(self.registration.scope);
-const PRECACHE_PAGES = [new URL('troubleshoot/', SCOPE).href];
+const PRECACHE_PAGES = [new URL('troubleshoot/', SCOPE).href, new URL('troubleshoot/checklist/', SCOPE).href];
 
 /** Same-origin asset URLs (stylesheets, scripts) a page refers to. */
 function assetsOf(html, pageUrl) {

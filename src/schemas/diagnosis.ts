@@ -15,9 +15,17 @@ const stepId = z.string({ error: '缺少下一步的编号' }).regex(/^[a-z0-9]+
   error: '步骤编号只能用小写英文字母、数字和连字符',
 });
 
+/** The address under `/troubleshoot/` of the page with every drawing and the whole checklist. */
+export const CHECKLIST_PAGE = 'checklist';
+
+/** A step's id is its address under `/troubleshoot/`, so it cannot be the checklist page's. */
+const stepSlug = slug.refine((id) => id !== CHECKLIST_PAGE, {
+  error: `步骤编号不能是 ${CHECKLIST_PAGE}：/troubleshoot/${CHECKLIST_PAGE}/ 是完整排查清单的网址`,
+});
+
 /** Where the merchant starts: what they see going wrong. */
 export const symptomStepSchema = z.strictObject({
-  id: slug,
+  id: stepSlug,
   kind: z.literal('symptom'),
   label,
   /** The symptom as the merchant would say it. */
@@ -27,7 +35,7 @@ export const symptomStepSchema = z.strictObject({
 
 /** One yes / no / not-sure question; each answer names the next step. */
 export const questionStepSchema = z.strictObject({
-  id: slug,
+  id: stepSlug,
   kind: z.literal('question'),
   area: z.enum(areaKeys, { error: `排查环节 area 应为 ${areaKeys.join('、')} 之一` }),
   label,
@@ -46,7 +54,7 @@ export const questionStepSchema = z.strictObject({
 
 /** Where a path ends: a cause, what to do in order, and whom to contact. */
 export const endStepSchema = z.strictObject({
-  id: slug,
+  id: stepSlug,
   kind: z.literal('end'),
   label,
   /** The cause entry (`content/causes/<cause>.mdx`) this ending points to. */

@@ -18,7 +18,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await newContext(browser, { ...PHONE, viewport: { width: 390, height: 844 } });
   page = await context.newPage();
-  await page.goto(`${server.origin}/troubleshoot/`);
+  await page.goto(`${server.origin}/troubleshoot/checklist/`);
   // Every drawing open, as a reader who taps them all would see them.
   await page.evaluate(() => {
     document.querySelectorAll('details.diagram').forEach((d) => {

@@ -268,8 +268,11 @@ describe('without JavaScript', () => {
   });
   afterAll(() => closeAll(noJs));
 
-  it('the start page is a complete, linked checklist and the steps are plain links', async () => {
-    const page = await open('/troubleshoot/', noJs);
+  it('the start page leads to a complete, linked checklist, and the steps are plain links', async () => {
+    const start = await open('/troubleshoot/', noJs);
+    await Promise.all([start.waitForURL('**/troubleshoot/checklist/'), start.getByRole('link', { name: '完整排查清单和流程图' }).click()]);
+    await start.close();
+    const page = await open('/troubleshoot/checklist/', noJs);
     const checklist = page.locator('#checklist');
     expect(await checklist.isVisible()).toBe(true);
     const text = (await checklist.textContent()) ?? '';

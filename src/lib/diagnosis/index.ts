@@ -8,5 +8,5 @@ export { getDiagnosis, getDiagnosisIndex } from './load';
 export { stepPage, type Cause, type DiagnosisIndex, type StepPage, type StepView } from './step-page';
 export { symptomsOf, questionsOf, endsOf, questionsAhead } from './graph';
 export { DIAGRAM, layoutDiagrams, type Diagram } from './diagram';
-export { startUrl, stepUrl, TROUBLESHOOT_PATH } from './urls';
+export { checklistUrl, startUrl, stepUrl, TROUBLESHOOT_PATH } from './urls';
 export { matchCodes, normalizeCode } from './codes';
