@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagnosisStep } from '../../schemas/diagnosis';
-import { diagnosisStepSchema } from '../../schemas/diagnosis';
+import { CHECKLIST_PAGE, diagnosisStepSchema } from '../../schemas/diagnosis';
 import { checkDiagnosis, duplicateIds, findCycles, parentsOf, questionsAhead, reachableFromSymptoms } from './graph';
 
 const FILE = 'content/diagnosis/diagnosis.yaml';
@@ -212,6 +212,12 @@ describe('the step schema', () => {
     expect(diagnosisStepSchema.safeParse({ id: 'x', kind: 'maybe', label: '问题' }).success).toBe(false);
     const { unsure: _, ...noUnsure } = question('q', 'device', 'a', 'b') as Extract<DiagnosisStep, { kind: 'question' }>;
     expect(diagnosisStepSchema.safeParse(noUnsure).success).toBe(false);
+  });
+
+  it('refuses a step whose address would be the checklist page', () => {
+    const result = diagnosisStepSchema.safeParse({ ...good()[3], id: CHECKLIST_PAGE });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain('完整排查清单');
   });
 
   it('keeps labels short enough for the diagram', () => {
