@@ -4,6 +4,9 @@ import { launchBrowser, newContext, PHONE } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
 import { closeAll } from '../support/teardown';
 
+/** The tool's code loads on the first use of its form; once it has, the form answers in place. */
+const toolReady = (page: Page) => page.locator('form.tool[data-tool-ready]').waitFor({ state: 'attached' });
+
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
@@ -39,6 +42,7 @@ describe('the fee calculator in a phone browser', () => {
     await page.getByRole('radio', { name: '借记卡', exact: true }).check();
     await page.getByLabel('合同费率').fill('0.5');
     await page.getByLabel(/单笔封顶/).fill('20');
+    await toolReady(page);
     await page.getByRole('button', { name: '计算手续费' }).click();
 
     const result = page.locator('#fee-result');
@@ -66,6 +70,7 @@ describe('the fee calculator in a phone browser', () => {
     const page = await openCalculator();
     await page.getByLabel('交易金额').fill('-5');
     await page.getByLabel('合同费率').fill('abc');
+    await toolReady(page);
     await page.getByRole('button', { name: '计算手续费' }).click();
 
     const amount = page.getByLabel('交易金额');
@@ -83,6 +88,7 @@ describe('the fee calculator in a phone browser', () => {
     // Fixing the fields clears the messages and shows a result.
     await amount.fill('１，０００');
     await page.getByLabel('合同费率').fill('0.6');
+    await toolReady(page);
     await page.getByRole('button', { name: '计算手续费' }).click();
     await expect.poll(() => page.locator('[data-out="total"]').innerText(), WAIT).toBe('6.00');
     expect(await amount.getAttribute('aria-invalid')).toBeNull();

@@ -4,6 +4,9 @@ import { launchBrowser, newContext, PHONE } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
 import { closeAll } from '../support/teardown';
 
+/** The tool's code loads on the first use of its form; once it has, the form answers in place. */
+const toolReady = (page: Page) => page.locator('form.tool[data-tool-ready]').waitFor({ state: 'attached' });
+
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
@@ -42,6 +45,7 @@ describe('the offer comparison in a phone browser', () => {
     await second.getByLabel('贷记卡费率').fill('0.55');
     await second.getByLabel('每笔固定费用').fill('0.2');
     await second.getByLabel('每月固定费用').fill('30');
+    await toolReady(page);
     await page.getByRole('button', { name: '比较' }).click();
 
     const result = page.locator('#compare-result');
@@ -76,6 +80,7 @@ describe('the is-my-fee-right check in a phone browser', () => {
     await page.getByLabel('交易金额').fill('1000');
     await page.getByLabel('实际到账金额').fill('993.8');
     await page.getByLabel('合同费率').fill('0.6');
+    await toolReady(page);
     await page.getByRole('button', { name: '算一算' }).click();
     const result = page.locator('#check-result');
     await result.waitFor({ state: 'visible' });

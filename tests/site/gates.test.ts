@@ -69,13 +69,14 @@ describe('the quality gates catch what they are for', () => {
     expect(firstPaintPage).toEqual([expect.stringContaining('h1 { color')]);
   });
 
-  it('the first-paint check names the page with two stylesheets, an unhashed style, an image without size and the link-preview image', () => {
+  it('the first-paint check names the page with two stylesheets, an unhashed style, an image without size, the link-preview image and an inlined script that imports a file', () => {
     const problems = findFirstPaintProblems(SITE)
       .filter((p) => p.page === '/first-paint/')
       .map((p) => p.problem);
     expect(problems).toEqual([
       '2 render-blocking requests before first paint (at most 1): stylesheet /first-paint/one.css, stylesheet /first-paint/two.css',
       expect.stringMatching(/^inline <style> without a hash in the page's policy: h1 \{ color/),
+      'the script from /_astro/page.js must fetch /_astro/shared.js before it can run',
       '<img src="/pixel.svg"> without width and height',
       'loads the link-preview image on the page: <img> /og/default.png',
     ]);

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DIST } from '../support/build';
 import { DESKTOP, launchBrowser, newContext } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
-import { readResults, waitForSearch } from '../support/search';
+import { readResults, waitForSearch, openSearchPage } from '../support/search';
 import { RELEVANCE_QUERIES } from './relevance-queries';
 import { closeAll } from '../support/teardown';
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   server = await startServer(DIST);
   page = await (await newContext(browser, DESKTOP)).newPage();
-  await page.goto(`${server.origin}/search/`);
+  await openSearchPage(page, `${server.origin}/search/`);
 });
 
 afterAll(async () => {

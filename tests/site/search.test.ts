@@ -4,7 +4,7 @@ import { DIST } from '../support/build';
 import { DESKTOP, PHONE, launchBrowser, newContext } from '../support/browser';
 import { builtPages, readPage } from '../support/dist';
 import { startServer, type StaticServer } from '../support/server';
-import { rawPagefind, readResults, searchPage, statusText, waitForSearch } from '../support/search';
+import { openSearchPage, rawPagefind, readResults, searchPage, statusText, waitForSearch } from '../support/search';
 import { runAxe } from '../support/axe';
 import { closeAll } from '../support/teardown';
 
@@ -131,6 +131,7 @@ describe('header search dialog', () => {
 describe('search page', () => {
   it("is the only search on its page, and the dialog's shortcuts focus its field", async () => {
     const { page, errors } = await openPage(DESKTOP, '/search/');
+    await page.waitForSelector('main [data-search-panel][data-mounted]', { state: 'attached' });
     expect(await page.locator('[data-header-search]').count()).toBe(0);
     await page.locator('main h1').click();
     await page.keyboard.press('/');
@@ -193,7 +194,7 @@ describe('search page', () => {
 describe('typing with an input method', () => {
   it('searches the words once they are composed, not the pinyin letters on the way', async () => {
     const { page } = await openPage();
-    await page.goto(`${server.origin}/search/`);
+    await openSearchPage(page, `${server.origin}/search/`);
     const states = await page.evaluate(() => {
       const panel = document.querySelector<HTMLElement>('main [data-search-panel]')!;
       const input = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
@@ -232,7 +233,7 @@ describe('bad input', () => {
   it('never breaks the page or turns the query into markup', async () => {
     const { page, errors } = await openPage();
     for (const query of nasty) {
-      await page.goto(`${server.origin}/search/`);
+      await openSearchPage(page, `${server.origin}/search/`);
       await page.evaluate((q) => {
         const input = document.querySelector<HTMLInputElement>('main [data-search-input]')!;
         input.value = q;

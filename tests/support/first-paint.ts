@@ -10,6 +10,12 @@ export interface FirstPaintProblem {
 /** At most this many requests may stand between the HTML and the first paint. */
 export const STYLESHEET_BUDGET = 1;
 
+/**
+ * A static import in a module (`import{a}from"/_astro/x.js"`, `import"/_astro/x.js"`): one more
+ * request before the module runs. Dynamic `import()` of code used on demand is not one.
+ */
+const STATIC_IMPORT = /(?:\bfrom\s*|\bimport\s*)["'`]([^"'`]+)["'`]/g;
+
 /** Media a stylesheet is never applied to on screen, so the browser does not wait for it. */
 const NON_BLOCKING_MEDIA = /^\s*(print|not all|speech)\s*$/i;
 
@@ -49,6 +55,10 @@ export function firstPaintProblemsIn(html: string): string[] {
   if (blocking.length > STYLESHEET_BUDGET)
     problems.push(`${blocking.length} render-blocking requests before first paint (at most ${STYLESHEET_BUDGET}): ${blocking.join(', ')}`);
   problems.push(...inlineCodeIn(html).filter((p) => p.startsWith('inline <style>')));
+  for (const script of root.querySelectorAll('script[data-inlined-from]')) {
+    for (const [, url] of script.rawText.matchAll(STATIC_IMPORT))
+      problems.push(`the script from ${script.getAttribute('data-inlined-from')} must fetch ${url} before it can run`);
+  }
   for (const img of root.querySelectorAll('img')) {
     if (!img.hasAttribute('width') || !img.hasAttribute('height'))
       problems.push(`<img src="${img.getAttribute('src')}"> without width and height`);

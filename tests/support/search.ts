@@ -38,6 +38,12 @@ export async function waitForSearch(page: Page, scope: 'main' | 'dialog' = 'main
   await page.waitForSelector(selector, { timeout: 15_000 });
 }
 
+/** Opens the search page and waits for its panel, which the site's script mounts once its code has loaded. */
+export async function openSearchPage(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('main [data-search-panel][data-mounted]', { state: 'attached' });
+}
+
 /** Opens the search page for a query, as a link from a sales rep would, and returns the results. */
 export async function searchPage(page: Page, origin: string, query: string, base = '/'): Promise<SearchResultView[]> {
   await page.goto(`${origin}${base}search/?q=${encodeURIComponent(query)}`);

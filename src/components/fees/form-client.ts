@@ -92,6 +92,8 @@ export function bindTool<T>({ form, fields, validate, render, output }: ToolBind
       });
     });
   }
+  // The tool answers from here on without sending the form; tests and scripts can wait for this.
+  form.dataset.toolReady = '';
 }
 
 function updateShareLink(output: HTMLElement): void {

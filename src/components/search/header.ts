@@ -133,3 +133,15 @@ export function openSearchOnDemand(): void {
     void open();
   });
 }
+
+/**
+ * The search page's panel, mounted by the site's one script: its code comes with the panel
+ * module, loaded at once (the page may open with a query), and answers the dialog's shortcuts.
+ */
+export function mountSearchPageOnDemand(): void {
+  const root = document.querySelector<HTMLElement>('main [data-search-panel]');
+  if (!root) return;
+  void import('./panel').then((m) => {
+    m.focusOnShortcut(m.mountPanel(root));
+  });
+}

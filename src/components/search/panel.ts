@@ -305,6 +305,8 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
     if (q) input.value = q;
   }
   if (input.value.trim()) void run(true);
+  // The panel answers from here on; tests and scripts can wait for this.
+  root.dataset.mounted = '';
 
   return {
     focus: () => {
