@@ -21,19 +21,24 @@ export interface SectionInfo {
   blurb: string;
   /** Shown in the main navigation. */
   inNav: boolean;
+  /**
+   * Entries end with the "还没解决？" help (the troubleshooter, the official contact, 12363). The
+   * applying sections leave it out: a merchant preparing documents has nothing to fix yet.
+   */
+  stillStuck: boolean;
 }
 
 export const SECTION_INFO: Record<Section, SectionInfo> = {
-  causes: { label: '结算失败原因', blurb: '每一种让钱到不了账的原因：怎么确认、怎么处理、该找谁。', inNav: false },
-  faq: { label: '常见问题', blurb: '商户最常问的问题，一句话先给答案。', inNav: true },
-  codes: { label: '应答码查询', blurb: '终端屏幕上的两位代码是什么意思、该怎么办。', inNav: false },
-  channels: { label: '申请渠道', blurb: '官网、门店、银行、服务商：怎么申请、各要多久。', inNav: true },
-  requirements: { label: '办理资料', blurb: '个体工商户、企业、小微商户各需准备哪些资料。', inNav: false },
-  fees: { label: '费率政策', blurb: '手续费怎么构成、上限是多少、有争议怎么办。', inNav: true },
-  brands: { label: '品牌选择', blurb: '怎样核实支付牌照、看服务、识别危险信号。', inNav: true },
-  prevention: { label: '预防措施', blurb: '日常操作、维护和防骗，把问题挡在前面。', inNav: true },
-  glossary: { label: '术语表', blurb: 'T+1、签到、冲正、跳码……一看就懂。', inNav: false },
-  guides: { label: '综合指南', blurb: '从设备到系统的完整排查思路。', inNav: false },
+  causes: { label: '结算失败原因', blurb: '每一种让钱到不了账的原因：怎么确认、怎么处理、该找谁。', inNav: false, stillStuck: true },
+  faq: { label: '常见问题', blurb: '商户最常问的问题，一句话先给答案。', inNav: true, stillStuck: true },
+  codes: { label: '应答码查询', blurb: '终端屏幕上的两位代码是什么意思、该怎么办。', inNav: false, stillStuck: true },
+  channels: { label: '申请渠道', blurb: '官网、门店、银行、服务商：怎么申请、各要多久。', inNav: true, stillStuck: false },
+  requirements: { label: '办理资料', blurb: '个体工商户、企业、小微商户各需准备哪些资料。', inNav: false, stillStuck: false },
+  fees: { label: '费率政策', blurb: '手续费怎么构成、上限是多少、有争议怎么办。', inNav: true, stillStuck: true },
+  brands: { label: '品牌选择', blurb: '怎样核实支付牌照、看服务、识别危险信号。', inNav: true, stillStuck: true },
+  prevention: { label: '预防措施', blurb: '日常操作、维护和防骗，把问题挡在前面。', inNav: true, stillStuck: true },
+  glossary: { label: '术语表', blurb: 'T+1、签到、冲正、跳码……一看就懂。', inNav: false, stillStuck: true },
+  guides: { label: '综合指南', blurb: '从设备到系统的完整排查思路。', inNav: false, stillStuck: true },
 };
 
 /** The guided diagnosis at /troubleshoot/: not a collection, but named beside them so the two never share a label. */

@@ -150,7 +150,8 @@ describe('copying without the Clipboard API', () => {
     const page = await open(`/requirements/${id}/`, bare);
     await page.locator(`#${documents[0]?.id} .copy-link`).click();
     const box = page.locator('[data-copy-fallback-text]');
-    expect(await box.isVisible()).toBe(true);
+    // The copy code loads on the first touch of the page, and then copies what was pressed.
+    await box.waitFor({ state: 'visible' });
     const url = `${server.origin}/requirements/${id}/#${documents[0]?.id}`;
     expect(await box.inputValue()).toBe(url);
     const selected = await box.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));

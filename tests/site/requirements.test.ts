@@ -69,6 +69,12 @@ describe('merchant-type pages', () => {
     }
   });
 
+  it('ends without the settlement-trouble help: a merchant preparing documents has nothing to fix yet', () => {
+    for (const page of types.map((t) => `/requirements/${t.id}/`))
+      expect(parse(readPage(page)).querySelector('.still-stuck'), page).toBeNull();
+    expect(parse(readPage('/faq/money-not-arrived/')).querySelector('.still-stuck h2')?.text).toBe('还没解决？');
+  });
+
   it('the index lets a rep pick each merchant type', () => {
     const root = parse(readPage('/requirements/'));
     expect(root.querySelector('h1')?.text).toContain('给客户发办理资料');

@@ -2,9 +2,10 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
 /**
- * Decodes a QR code SVG drawn by src/lib/apply/qr.ts: its dark modules are one path of closed
- * unit-high rectangles (`M x y h n v1 h-n z`, later ones moved relative with `m dx dy`) on a
- * white square, so they can be rasterised without a browser.
+ * Decodes a QR code SVG drawn by src/lib/apply/qr.ts: its dark modules are one path of
+ * horizontal runs stroked one unit wide through the middle of their row (`M x y.5 h n`, later
+ * ones moved relative to the end of the last with `m dx dy`) on a white square, so they can be
+ * rasterised without a browser.
  */
 export function decodeQrSvg(svg: string, scale = 6): string | undefined {
   const total = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)?.[1]);
@@ -13,14 +14,16 @@ export function decodeQrSvg(svg: string, scale = 6): string | undefined {
   const pixels = new Uint8ClampedArray(size * size * 4).fill(255);
   const path = /<path d="([^"]+)"/.exec(svg)?.[1] ?? '';
   let pen = [0, 0];
-  for (const [, move, dx, dy, length] of path.matchAll(/([Mm])(-?\d+) (-?\d+)h(\d+)v1h-\4z/g)) {
+  for (const [, move, dx, dy, length] of path.matchAll(/([Mm])(-?[\d.]+) (-?[\d.]+)h(\d+)/g)) {
     pen = move === 'M' ? [Number(dx), Number(dy)] : [pen[0]! + Number(dx), pen[1]! + Number(dy)];
+    const top = pen[1]! - 0.5;
     for (let px = pen[0]! * scale; px < (pen[0]! + Number(length)) * scale; px++) {
-      for (let py = pen[1]! * scale; py < (pen[1]! + 1) * scale; py++) {
+      for (let py = top * scale; py < (top + 1) * scale; py++) {
         const i = (py * size + px) * 4;
         pixels[i] = pixels[i + 1] = pixels[i + 2] = 0;
       }
     }
+    pen[0]! += Number(length);
   }
   return jsQR(pixels, size, size)?.data;
 }

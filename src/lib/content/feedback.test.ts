@@ -14,6 +14,14 @@ describe('feedbackHref', () => {
     expect(params.get('body')).toContain(page.title);
   });
 
+  it('writes Chinese as it is and encodes what a URL cannot hold, so the browser sends the same address', () => {
+    const href = feedbackHref({ email: 'ops@example.org' }, { title: '费率 & 结算？#1', url: 'https://h.example/a/' }, 'helpful');
+    expect(href).toContain('subject=【有帮助】费率%20%26%20结算？%231&body=');
+    expect(href).not.toMatch(/\s/);
+    const sent = new URL(href);
+    expect(new URLSearchParams(sent.search).get('subject')).toBe('【有帮助】费率 & 结算？#1');
+  });
+
   it('sends readers to the configured form with the page as query parameters', () => {
     const href = feedbackHref({ email: 'ops@example.org', formUrl: 'https://forms.example.org/f/1?src=site' }, page, 'helpful');
     const url = new URL(href);

@@ -7,4 +7,5 @@
  * gives the routes what they serve. The integration in src/integrations/share-images.ts wires the
  * cache in.
  */
+export { svgDataUrl } from './data-url';
 export { posterPath, postersOf, previewImages, previewOf, previewPng, type Poster, type SharedImage } from './site';
