@@ -20,8 +20,20 @@ export function loadStyles(hrefs: string[] = [panelStyles, dialogStyles]): Promi
           const link = document.createElement('link');
           link.rel = 'stylesheet';
           link.href = href;
-          link.addEventListener('load', () => { resolve(); }, { once: true });
-          link.addEventListener('error', () => { reject(new Error(`the stylesheet ${href} did not load`)); }, { once: true });
+          link.addEventListener(
+            'load',
+            () => {
+              resolve();
+            },
+            { once: true },
+          );
+          link.addEventListener(
+            'error',
+            () => {
+              reject(new Error(`the stylesheet ${href} did not load`));
+            },
+            { once: true },
+          );
           document.head.append(link);
         }),
     ),

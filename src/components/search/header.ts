@@ -37,12 +37,16 @@ export function openSearchOnDemand(): void {
     });
   const warmUp = () =>
     void load().then(
-      (d) => { d.warmUp(); },
+      (d) => {
+        d.warmUp();
+      },
       () => undefined,
     );
   const open = () =>
     void load().then(
-      (d) => { d.open(); },
+      (d) => {
+        d.open();
+      },
       () => undefined,
     );
 
