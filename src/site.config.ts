@@ -1,6 +1,7 @@
 import { parseConfig } from './lib/deploy/config-file';
 import { filingFromEnv } from './lib/deploy/filing';
 import { siteConfigSchema } from './schemas/site';
+import { OFFICIAL_SITE } from './lib/content/urls';
 
 /**
  * Everything about who runs the site. Templates read it from here, never hard-code it. A bad
@@ -18,7 +19,7 @@ export const siteConfig = parseConfig(
       email: process.env.SITE_CONTACT_EMAIL ?? 'feedback@example.org',
     },
     feedbackUrl: process.env.SITE_FEEDBACK_URL || undefined,
-    officialSite: 'https://www.lakala.com/',
+    officialSite: OFFICIAL_SITE,
     offline: process.env.SITE_OFFLINE !== 'false',
     filing: filingFromEnv(process.env),
   },

@@ -41,6 +41,9 @@ export const SECTION_INFO: Record<Section, SectionInfo> = {
   guides: { label: '综合指南', blurb: '从设备到系统的完整排查思路。', inNav: false, stillStuck: true },
 };
 
+/** Section labels in the order of `SECTIONS`: how search filters list them. */
+export const SECTION_LABELS = SECTIONS.map((s) => SECTION_INFO[s].label);
+
 /** The guided diagnosis at /troubleshoot/: not a collection, but named beside them so the two never share a label. */
 export const DIAGNOSIS_INFO = {
   label: '结算故障排查',

@@ -36,11 +36,17 @@ async function open(path: string, ctx: BrowserContext = context): Promise<Page> 
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
+/** Waits until the page says it copied `what` (its copy code loads on the reader's first touch). */
+const copied = (page: Page, what: string) =>
+  page.waitForFunction((w) => document.querySelector('[data-copy-status]')?.textContent?.includes(`已复制${w}`), what);
+
 describe.each(types)('/requirements/$id/ on a phone', ({ id, documents }) => {
   it('copies a document link that lands on that document', async () => {
     const page = await open(`/requirements/${id}/`);
     const doc = documents.at(-1)!;
-    await page.locator(`#${doc.id} .copy-link`).click();
+    const button = page.locator(`#${doc.id} .copy-link`);
+    await button.click();
+    await copied(page, (await button.getAttribute('data-copy-what')) ?? '');
     const link = await clipboard(page);
     expect(link).toBe(`${server.origin}/requirements/${id}/#${doc.id}`);
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toContain('已复制');
@@ -61,8 +67,10 @@ describe.each(types)('/requirements/$id/ on a phone', ({ id, documents }) => {
   it('copies the page link and the checklist as plain text', async () => {
     const page = await open(`/requirements/${id}/`);
     await page.getByRole('button', { name: '复制链接', exact: true }).click();
+    await copied(page, '本页链接');
     expect(await clipboard(page)).toBe(`${server.origin}/requirements/${id}/`);
     await page.getByRole('button', { name: '复制为文本' }).click();
+    await copied(page, '资料清单文字');
     const text = await clipboard(page);
     for (const doc of documents) expect(text).toContain(doc.name);
     expect(text).toContain(`${SITE}/requirements/${id}/`);
@@ -101,6 +109,8 @@ describe('the self-check', () => {
     await first.check();
     await expect.poll(() => page.locator('[data-progress]').textContent()).toContain(`已备好 1 / ${documents.length}`);
     await page.reload();
+    // Ticks saved on this device load the checklist's code at once, and it puts them back.
+    await page.waitForSelector('[data-checklist][data-enhanced]', { state: 'attached' });
     expect(await page.locator(`#${documents[0]?.id} input[type="checkbox"]`).isChecked()).toBe(true);
     expect(await page.locator(`#${documents[1]?.id} input[type="checkbox"]`).isChecked()).toBe(false);
 
@@ -124,10 +134,11 @@ describe('the self-check', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.reload();
+    await page.waitForSelector('[data-checklist][data-enhanced]', { state: 'attached' });
     expect(await page.locator('input[data-tick]').count()).toBe(documents.length);
     expect(await page.locator('input[data-tick]:checked').count()).toBe(0);
     await page.locator('input[data-tick]').first().check();
-    expect(await page.evaluate((k) => localStorage.getItem(k!), key)).toBe(JSON.stringify([documents[0]?.id]));
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k!), key)).toBe(JSON.stringify([documents[0]?.id]));
     expect(errors).toEqual([]);
     await page.close();
   });

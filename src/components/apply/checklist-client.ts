@@ -57,5 +57,7 @@ export function enhanceChecklists(): void {
       for (const box of all) box.checked = false;
       save(all);
     });
+    // Ticks are remembered from here on; tests and scripts can wait for this.
+    list.dataset.enhanced = '';
   }
 }

@@ -3,16 +3,18 @@
  * open, and its panel. Loaded with its styles when the reader first reaches for search
  * (`openSearchOnDemand` in ./header), so no page carries it before.
  */
-import panelStyles from './panel.css?url';
-import dialogStyles from './dialog.css?url';
+import styles from './panel.css?url';
+import { basePath, OFFICIAL_SITE } from '../../lib/content/urls';
+import { searchPanelHtml } from '../../lib/search/panel-markup';
+import { SECTION_LABELS } from '../../schemas/sections';
 import { loadPagefind, mountPanel } from './panel';
 
 /**
- * Adds the dialog's stylesheets to the page and resolves once they apply, so the dialog never
- * shows unstyled. They are files (the policy allows styles from the site itself), not part of
+ * Adds the dialog's stylesheet to the page and resolves once it applies, so the dialog never
+ * shows unstyled. It is a file (the policy allows styles from the site itself), not part of
  * every page's inline styles.
  */
-export function loadStyles(hrefs: string[] = [panelStyles, dialogStyles]): Promise<void> {
+export function loadStyles(hrefs: string[] = [styles]): Promise<void> {
   return Promise.all(
     hrefs.map(
       (href) =>
@@ -41,6 +43,7 @@ export function loadStyles(hrefs: string[] = [panelStyles, dialogStyles]): Promi
 }
 
 export interface SearchDialog {
+  dialog: HTMLDialogElement;
   /** Opens the dialog with the focus in its field. */
   open(): void;
   /** Closes it and puts the focus back where it was, in the same task. */
@@ -50,10 +53,31 @@ export interface SearchDialog {
 }
 
 export interface DialogParts {
+  /** The header's search, which the dialog joins and whose `data-search-state` it keeps. */
   root: HTMLElement;
-  dialog: HTMLDialogElement;
   openButton: HTMLButtonElement;
-  panelRoot: HTMLElement;
+}
+
+/** The dialog with its title, close button and search panel, added to the header's search. */
+function addDialog(root: HTMLElement): HTMLDialogElement {
+  const dialog = document.createElement('dialog');
+  dialog.className = 'search-dialog';
+  dialog.dataset.searchDialog = '';
+  dialog.setAttribute('aria-labelledby', 'search-dialog-title');
+  // Static markup from the site's own code; nothing the reader typed goes into it.
+  dialog.innerHTML =
+    '<div class="dialog-head"><h2 id="search-dialog-title">搜索</h2>' +
+    '<button type="button" class="close button secondary" data-search-close>关闭</button></div>' +
+    searchPanelHtml({
+      id: 'dialog-search',
+      showLabel: false,
+      syncUrl: false,
+      base: basePath(),
+      sectionOrder: SECTION_LABELS,
+      officialSite: OFFICIAL_SITE,
+    });
+  root.append(dialog);
+  return dialog;
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
@@ -76,7 +100,10 @@ function trapFocus(dialog: HTMLDialogElement, event: KeyboardEvent): void {
   }
 }
 
-export function searchDialog({ root, dialog, openButton, panelRoot }: DialogParts): SearchDialog {
+export function searchDialog({ root, openButton }: DialogParts): SearchDialog {
+  const dialog = addDialog(root);
+  const panelRoot = dialog.querySelector<HTMLElement>('[data-search-panel]');
+  if (!panelRoot) throw new Error('the search dialog has no panel');
   const panel = mountPanel(panelRoot);
   let returnFocus: HTMLElement | null = null;
 
@@ -128,5 +155,12 @@ export function searchDialog({ root, dialog, openButton, panelRoot }: DialogPart
     }
   });
 
-  return { open, close, warmUp: () => void loadPagefind().catch(() => undefined) };
+  return {
+    dialog,
+    open,
+    close,
+    warmUp: () => {
+      loadPagefind().catch(() => undefined);
+    },
+  };
 }

@@ -16,39 +16,39 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function openSearchOnDemand(): void {
   const root = document.querySelector<HTMLElement>('[data-header-search]');
-  const dialog = root?.querySelector<HTMLDialogElement>('[data-search-dialog]');
   const openButton = root?.querySelector<HTMLButtonElement>('[data-search-open]');
-  const panelRoot = dialog?.querySelector<HTMLElement>('[data-search-panel]');
-  if (!root || !dialog || !openButton || !panelRoot || typeof dialog.showModal !== 'function') return;
+  if (!root || !openButton || typeof HTMLDialogElement !== 'function' || !('showModal' in HTMLDialogElement.prototype)) return;
 
   root.dataset.enhanced = '';
   openButton.hidden = false;
   root.dataset.searchState = 'closed';
   let loading: Promise<SearchDialog> | undefined;
-  /** The dialog once its code is here: closing must not wait for anything (see `close`). */
+  /** The dialog once its code is here: closing must not wait for anything (see its `close`). */
   let ready: SearchDialog | undefined;
   const load = () =>
     (loading ??= import('./dialog').then(async (m) => {
       await m.loadStyles();
-      return (ready = m.searchDialog({ root, dialog, openButton, panelRoot }));
+      return (ready = m.searchDialog({ root, openButton }));
     })).catch((error: unknown) => {
       loading = undefined;
       throw error;
     });
-  const warmUp = () =>
-    void load().then(
+  const warmUp = () => {
+    load().then(
       (d) => {
         d.warmUp();
       },
       () => undefined,
     );
-  const open = () =>
-    void load().then(
+  };
+  const open = () => {
+    load().then(
       (d) => {
         d.open();
       },
       () => undefined,
     );
+  };
 
   openButton.addEventListener('click', open);
   openButton.addEventListener('pointerenter', warmUp, { once: true });
@@ -63,18 +63,21 @@ export function openSearchOnDemand(): void {
   document.addEventListener('focusin', warmOnFocus);
 
   document.addEventListener('keydown', (event) => {
+    const dialog = ready?.dialog;
+    const isOpen = dialog?.open ?? false;
     const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
     // Right after Escape the closed dialog's field can still hold focus until the browser moves
     // it on: a key pressed there is not typing.
-    const typing = isTyping(event.target) && !(event.target instanceof Node && !dialog.open && dialog.contains(event.target));
+    const inClosedDialog = event.target instanceof Node && !isOpen && Boolean(dialog?.contains(event.target));
+    const typing = isTyping(event.target) && !inClosedDialog;
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing;
     if (!shortcut && !slash) return;
-    if (dialog.open && shortcut) {
+    if (isOpen && shortcut) {
       event.preventDefault();
       ready?.close();
       return;
     }
-    if (dialog.open) return;
+    if (isOpen) return;
     event.preventDefault();
     open();
   });

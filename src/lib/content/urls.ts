@@ -1,5 +1,8 @@
 import type { EntryRef } from '../../schemas/common';
 
+/** Lakala's own site, where readers find the official contact route. */
+export const OFFICIAL_SITE = 'https://www.lakala.com/';
+
 /** The site's base path with a trailing slash, e.g. `/` or `/kb/`. */
 export function basePath(base: string = import.meta.env.BASE_URL): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
