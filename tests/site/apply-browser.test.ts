@@ -38,7 +38,7 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 
 /** Waits until the page says it copied `what` (its copy code loads on the reader's first touch). */
 const copied = (page: Page, what: string) =>
-  page.waitForFunction((w) => document.querySelector('[data-copy-status]')?.textContent?.includes(`已复制${w}`), what);
+  page.waitForFunction((w) => document.querySelector('[data-copy-status]')?.textContent.includes(`已复制${w}`), what);
 
 describe.each(types)('/requirements/$id/ on a phone', ({ id, documents }) => {
   it('copies a document link that lands on that document', async () => {
