@@ -132,17 +132,20 @@ describe('header search dialog', () => {
 });
 
 describe('search page', () => {
-  it("is the only search on its page, and the dialog's shortcuts focus its field", async () => {
+  it("is the only search on its page; its code loads on first use, and the dialog's shortcuts focus its field", async () => {
     const { page, errors } = await openPage(DESKTOP, '/search/');
-    await page.waitForSelector('main [data-search-panel][data-mounted]', { state: 'attached' });
     expect(await page.locator('[data-header-search]').count()).toBe(0);
-    await page.locator('main h1').click();
+    expect(await page.locator('main [data-search-panel][data-mounted]').count()).toBe(0);
     await page.keyboard.press('/');
     await page.waitForFunction(() => document.activeElement?.matches('main [data-search-input]'));
     expect(await page.inputValue('main [data-search-input]')).toBe('');
+    await page.waitForSelector('main [data-search-panel][data-mounted]', { state: 'attached' });
     await page.locator('main h1').click();
     await page.keyboard.press('Control+k');
     await page.waitForFunction(() => document.activeElement?.matches('main [data-search-input]'));
+    await page.keyboard.type('到账');
+    await waitForSearch(page);
+    expect((await readResults(page)).length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 

@@ -38,9 +38,13 @@ export async function waitForSearch(page: Page, scope: 'main' | 'dialog' = 'main
   await page.waitForSelector(selector, { timeout: 15_000 });
 }
 
-/** Opens the search page and waits for its panel, which the site's script mounts once its code has loaded. */
+/**
+ * Opens the search page and puts the focus in its field, as a reader reaching for it does; the
+ * panel's code loads then (at once only for an address with a query), and this waits for it.
+ */
 export async function openSearchPage(page: Page, url: string): Promise<void> {
   await page.goto(url);
+  await page.focus('main [data-search-input]');
   await page.waitForSelector('main [data-search-panel][data-mounted]', { state: 'attached' });
 }
 

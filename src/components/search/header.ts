@@ -83,14 +83,33 @@ export function openSearchOnDemand(): void {
   });
 }
 
+/** What a reader does first on the search page, any of which loads the panel's code. */
+const FIRST_USE = ['pointerdown', 'focusin', 'keydown'] as const;
+
 /**
- * The search page's panel, mounted by the site's one script: its code comes with the panel
- * module, loaded at once (the page may open with a query), and answers the dialog's shortcuts.
+ * The search page's panel: its markup is in the page, its code (./panel) loads at once when the
+ * address carries a query (a link from a rep), otherwise on the reader's first touch, key or
+ * focus; whatever was typed by then is searched when it arrives. The page's field answers the
+ * dialog's shortcuts ("/", Ctrl+K and ⌘K) with plain focus, which needs no code.
  */
 export function mountSearchPageOnDemand(): void {
   const root = document.querySelector<HTMLElement>('main [data-search-panel]');
-  if (!root) return;
-  void import('./panel').then((m) => {
-    m.focusOnShortcut(m.mountPanel(root));
+  const input = root?.querySelector<HTMLInputElement>('[data-search-input]');
+  if (!root || !input) return;
+  let started = false;
+  const mount = () => {
+    if (started) return;
+    started = true;
+    for (const type of FIRST_USE) document.removeEventListener(type, mount, true);
+    void import('./panel').then((m) => m.mountPanel(root));
+  };
+  document.addEventListener('keydown', (event) => {
+    const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+    if (!shortcut && !slash) return;
+    event.preventDefault();
+    input.focus();
   });
+  if (new URLSearchParams(location.search).get('q')?.trim()) mount();
+  else for (const type of FIRST_USE) document.addEventListener(type, mount, true);
 }

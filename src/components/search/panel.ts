@@ -318,19 +318,3 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
     },
   };
 }
-
-/**
- * The search page's field answers the header dialog's shortcuts ("/", Ctrl+K and ⌘K), so a
- * reader used to them lands in the one search the page has.
- */
-export function focusOnShortcut(panel: { focus(): void }): void {
-  document.addEventListener('keydown', (event) => {
-    const target = event.target;
-    const typing = target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-    const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
-    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing;
-    if (!shortcut && !slash) return;
-    event.preventDefault();
-    panel.focus();
-  });
-}
