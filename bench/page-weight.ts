@@ -7,11 +7,16 @@ import { parse } from 'node-html-parser';
 export interface PageWeight {
   name: string;
   path: string;
+  /** The HTML as served, with the CSS and scripts the build wrote into it (raw, gzip). */
   html: [number, number];
-  css: [number, number];
-  js: [number, number];
+  /** Of the HTML, its inline CSS (raw, gzip on its own). */
+  inlineCss: [number, number];
+  /** Of the HTML, the scripts the build inlined (raw, gzip on its own). */
+  inlineJs: [number, number];
+  /** Stylesheets and scripts the page links to by URL (raw, gzip). */
+  linked: [number, number];
   /** JavaScript fetched by the time the page is loaded and idle, before any interaction (gzip bytes). */
-  jsBeforeInteraction: number;
+  jsFetchedBeforeInteraction: number;
 }
 
 const raw = (text: Buffer) => [text.length, gzipSync(text, { level: 9 }).length] as [number, number];
@@ -25,7 +30,7 @@ function fileOf(dist: string, href: string | undefined, base: string): Buffer {
   return readFileSync(join(dist, href.replace(new RegExp(`^${base}`), '')));
 }
 
-/** HTML, CSS and JS a page references (raw, gzip), and the JS a browser actually runs before interaction. */
+/** What a page carries inside its HTML and what it links to, and the JS a browser fetches before interaction. */
 export async function measurePage(
   browser: Browser,
   origin: string,
@@ -37,15 +42,13 @@ export async function measurePage(
   const htmlFile = join(dist, path.replace(new RegExp(`^${base}`), ''), 'index.html');
   const htmlText = readFileSync(htmlFile);
   const root = parse(htmlText.toString());
-  let css: [number, number] = [0, 0];
-  for (const link of root.querySelectorAll('link[rel="stylesheet"]')) css = add(css, raw(fileOf(dist, link.getAttribute('href'), base)));
-  let js: [number, number] = [0, 0];
-  for (const script of root.querySelectorAll('script[src]')) js = add(js, raw(fileOf(dist, script.getAttribute('src'), base)));
-  // Scripts the build wrote into the page count as JS too (their bytes also count in the HTML).
-  let inlined: [number, number] = [0, 0];
-  for (const script of root.querySelectorAll('script[data-inlined-from]')) inlined = add(inlined, raw(Buffer.from(script.rawText)));
-  js = add(js, inlined);
-  for (const link of root.querySelectorAll('link[rel="modulepreload"]')) js = add(js, raw(fileOf(dist, link.getAttribute('href'), base)));
+  const sum = (texts: string[]) => raw(Buffer.from(texts.join('')));
+  const inlineCss = sum(root.querySelectorAll('style').map((s) => s.rawText));
+  const inlineJs = sum(root.querySelectorAll('script[data-inlined-from]').map((s) => s.rawText));
+  let linked: [number, number] = [0, 0];
+  for (const link of root.querySelectorAll('link[rel="stylesheet"], link[rel="modulepreload"]'))
+    linked = add(linked, raw(fileOf(dist, link.getAttribute('href'), base)));
+  for (const script of root.querySelectorAll('script[src]')) linked = add(linked, raw(fileOf(dist, script.getAttribute('src'), base)));
 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
   const page = await context.newPage();
@@ -54,9 +57,8 @@ export async function measurePage(
     if (req.resourceType() === 'script') scripts.add(new URL(req.url()).pathname);
   });
   await page.goto(origin + path, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(300);
   await context.close();
-  let executed = inlined[1];
-  for (const script of scripts) executed += raw(fileOf(dist, script, base))[1];
-  return { name, path, html: raw(htmlText), css, js, jsBeforeInteraction: executed };
+  let fetched = 0;
+  for (const script of scripts) fetched += raw(fileOf(dist, script, base))[1];
+  return { name, path, html: raw(htmlText), inlineCss, inlineJs, linked, jsFetchedBeforeInteraction: fetched };
 }

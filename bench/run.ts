@@ -4,9 +4,10 @@
  * Benchmarks measure; the test suite asserts behaviour.
  *
  * BENCH_SIZES (default "500,2000,5000"), BENCH_RUNS (runs per small build, default 3),
- * BENCH_LIGHTHOUSE_RUNS (default 3) tune it. BENCH_ONLY=builds measures the builds alone and
- * BENCH_ONLY=bad-input the planted content mistakes alone (bench/bad-input.ts); each replaces
- * only its own sections of bench/results.md.
+ * BENCH_LIGHTHOUSE_RUNS (default 3) tune it. BENCH_ONLY=builds measures the builds alone,
+ * BENCH_ONLY=weight the page weight of the build in dist/ alone, and BENCH_ONLY=bad-input the
+ * planted content mistakes alone (bench/bad-input.ts); each replaces only its own sections of
+ * bench/results.md.
  *
  * The side-by-side comparison with Starlight (`../shared/anchor/side-by-side.sh . 2000 5000`) is
  * a separate run; paste its table under "## Side by side with Starlight" in bench/results.md:
@@ -46,6 +47,29 @@ const PAGE_TYPES: [string, string][] = [
   ['requirements', '/requirements/geti/'],
   ['calculator', '/fees/calculator/'],
 ];
+
+const PAGE_WEIGHT_HEADING = '## Page weight (the HTML carries its CSS and scripts; code loaded on demand comes when the reader uses it)';
+
+function pageWeightTable(weights: PageWeight[]): string {
+  return table(
+    [
+      'page',
+      'HTML raw / gzip (all of it)',
+      'of which CSS, gzip',
+      'of which scripts, gzip',
+      'linked files',
+      'JS fetched before any interaction (gzip)',
+    ],
+    weights.map((w) => [
+      `${w.name} \`${w.path}\``,
+      `${kb(w.html[0])} / ${kb(w.html[1])}`,
+      kb(w.inlineCss[1]),
+      kb(w.inlineJs[1]),
+      kb(w.linked[1]),
+      kb(w.jsFetchedBeforeInteraction),
+    ]),
+  );
+}
 
 interface BuildFigures {
   label: string;
@@ -311,19 +335,9 @@ async function main(): Promise<void> {
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}. Each figure is the median of the runs shown.`,
     '',
-    '## Page weight (bytes the page references; JS run before any interaction is what Chromium fetched on load)',
+    PAGE_WEIGHT_HEADING,
     '',
-    table(
-      ['page', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'HTML+CSS gzip', 'JS before interaction (gzip)'],
-      weights.map((w) => [
-        `${w.name} \`${w.path}\``,
-        `${kb(w.html[0])} / ${kb(w.html[1])}`,
-        `${kb(w.css[0])} / ${kb(w.css[1])}`,
-        `${kb(w.js[0])} / ${kb(w.js[1])}`,
-        kb(w.html[1] + w.css[1]),
-        kb(w.jsBeforeInteraction),
-      ]),
-    ),
+    pageWeightTable(weights),
     '',
     lighthouse,
     ...buildTables(builds).map((t) => `${t}\n`),
@@ -361,8 +375,34 @@ async function main(): Promise<void> {
   console.log(report);
 }
 
+/** Page weight alone, on a build already in `dist/` (or BENCH_DIST). */
+async function pageWeightOnly(): Promise<string> {
+  const dist = process.env.BENCH_DIST ?? join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`No build in ${dist}: run "npm run build" first (or set BENCH_DIST)`);
+  const browser = await launchBrowser();
+  const server = await startServer(dist);
+  try {
+    const weights: PageWeight[] = [];
+    for (const [name, path] of PAGE_TYPES) weights.push(await measurePage(browser, server.origin, dist, name, path));
+    return [
+      PAGE_WEIGHT_HEADING,
+      '',
+      `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}.`,
+      '',
+      pageWeightTable(weights),
+    ].join('\n');
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+}
+
 if (ONLY === 'builds') await buildsOnly();
-else if (ONLY === 'bad-input') {
+else if (ONLY === 'weight') {
+  const section = await pageWeightOnly();
+  updateResults([section]);
+  console.log(section);
+} else if (ONLY === 'bad-input') {
   const section = await badInput();
   updateResults([section]);
   console.log(section);
