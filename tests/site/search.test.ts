@@ -50,6 +50,16 @@ describe('header search dialog', () => {
     await page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js'));
   });
 
+  it('leads to the search page when the dialog cannot load', async () => {
+    // The offline worker would fetch the file itself, out of the test's reach.
+    const context = await newContext(browser, { ...DESKTOP, serviceWorkers: 'block' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.route(/\/_astro\/dialog\.[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`${server.origin}${anEntry()}`);
+    await Promise.all([page.waitForURL((url) => url.pathname === '/search/'), page.click('[data-search-open]')]);
+  });
+
   it('opens on click, Ctrl+K and "/", traps focus, closes on Escape and returns focus', async () => {
     const { page, errors } = await openPage(DESKTOP, anEntry());
     const open = page.locator('[data-search-open]');

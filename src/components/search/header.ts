@@ -41,12 +41,17 @@ export function openSearchOnDemand(): void {
       () => undefined,
     );
   };
+  // Where the plain form goes: if the dialog's code cannot load (a dropped connection), the
+  // button still leads to search.
+  const searchPage = root.querySelector('form')?.action;
   const open = () => {
     load().then(
       (d) => {
         d.open();
       },
-      () => undefined,
+      () => {
+        if (searchPage) location.assign(searchPage);
+      },
     );
   };
 
