@@ -64,8 +64,11 @@ it('saves phone and desktop screenshots of the key pages', async () => {
       const context = await browser.newContext(options);
       const tab = await context.newPage();
       await tab.goto(server.origin + encodeURI(path), { waitUntil: 'networkidle' });
-      // Let client-side results (search) settle before the picture.
-      await tab.waitForTimeout(600);
+      // A search link's results are drawn by the page: wait until its panel has settled.
+      if (new URL(path, server.origin).searchParams.has('q'))
+        await tab.waitForSelector('main [data-search-panel]:is([data-state="done"], [data-state="empty"], [data-state="error"])', {
+          state: 'attached',
+        });
       await tab.screenshot({ path: join(OUT, `${page.name}-${device}.png`) });
       await tab.screenshot({ path: join(OUT, `${page.name}-${device}-full.png`), fullPage: true });
       saved.push(`${page.name}-${device}`);
