@@ -1,5 +1,4 @@
-/** What a reader does first on the page, any of which loads the controls' code. */
-const FIRST_USE = ['pointerdown', 'focusin', 'keydown'] as const;
+import { onFirstUse } from '../first-use';
 
 const COPY_BUTTON = '[data-copy-value], [data-copy-hash]';
 
@@ -23,11 +22,9 @@ export function enhanceChecklistPageOnDemand(): void {
   let ready = false;
   let pressed: HTMLElement | null = null;
   let ticked: HTMLInputElement | null = null;
-  let loading: Promise<void> | undefined;
 
-  const load = () => {
-    for (const type of FIRST_USE) document.removeEventListener(type, load, true);
-    loading ??= import('./checklist-page')
+  const load = onFirstUse(document, () => {
+    void import('./checklist-page')
       .then((m) => {
         m.enhanceChecklistPage();
         ready = true;
@@ -36,7 +33,7 @@ export function enhanceChecklistPageOnDemand(): void {
         pressed?.click();
       })
       .catch(() => undefined);
-  };
+  });
 
   document.addEventListener(
     'click',
@@ -51,5 +48,4 @@ export function enhanceChecklistPageOnDemand(): void {
     if (!ready && event.target instanceof HTMLInputElement && event.target.matches('[data-tick]')) ticked = event.target;
   });
   if (savedTicks(list)) load();
-  else for (const type of FIRST_USE) document.addEventListener(type, load, true);
 }

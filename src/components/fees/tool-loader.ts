@@ -1,5 +1,4 @@
-/** What makes a tool load its code: the first touch, click, key or focus inside its form. */
-const FIRST_USE = ['pointerdown', 'focusin', 'keydown'] as const;
+import { onFirstUse } from '../first-use';
 
 /**
  * Runs `load` once: at once when the address has a query (a shared link, computed on arrival),
@@ -7,16 +6,9 @@ const FIRST_USE = ['pointerdown', 'focusin', 'keydown'] as const;
  * GET form, which works without the code: sent, it lands on the address `load` computes from.
  */
 export function loadWhenUsed(form: HTMLFormElement, load: () => Promise<void>): void {
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    for (const type of FIRST_USE) form.removeEventListener(type, start);
-    // A failed load leaves the plain form, which still works by sending it.
-    load().catch(() => undefined);
-  };
+  // A failed load leaves the plain form, which still works by sending it.
+  const start = onFirstUse(form, () => void load().catch(() => undefined));
   if (location.search) start();
-  else for (const type of FIRST_USE) form.addEventListener(type, start);
 }
 
 /**

@@ -4,6 +4,7 @@
  * when the reader reaches for search (./dialog).
  */
 import type { SearchDialog } from './dialog';
+import { onFirstUse } from '../first-use';
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -88,9 +89,6 @@ export function openSearchOnDemand(): void {
   });
 }
 
-/** What a reader does first on the search page, any of which loads the panel's code. */
-const FIRST_USE = ['pointerdown', 'focusin', 'keydown'] as const;
-
 /**
  * The search page's panel: its markup is in the page, its code (./panel) loads at once when the
  * address carries a query (a link from a rep), otherwise on the reader's first touch, key or
@@ -101,13 +99,7 @@ export function mountSearchPageOnDemand(): void {
   const root = document.querySelector<HTMLElement>('main [data-search-panel]');
   const input = root?.querySelector<HTMLInputElement>('[data-search-input]');
   if (!root || !input) return;
-  let started = false;
-  const mount = () => {
-    if (started) return;
-    started = true;
-    for (const type of FIRST_USE) document.removeEventListener(type, mount, true);
-    void import('./panel').then((m) => m.mountPanel(root));
-  };
+  const mount = onFirstUse(document, () => void import('./panel').then((m) => m.mountPanel(root)));
   document.addEventListener('keydown', (event) => {
     const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
@@ -116,5 +108,4 @@ export function mountSearchPageOnDemand(): void {
     input.focus();
   });
   if (new URLSearchParams(location.search).get('q')?.trim()) mount();
-  else for (const type of FIRST_USE) document.addEventListener(type, mount, true);
 }
