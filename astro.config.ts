@@ -1,8 +1,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { glossaryLinks } from './src/integrations/glossary-links';
 import { pagefind } from './src/integrations/pagefind';
 import { redirects } from './src/integrations/redirects';
 import { securityHeaders } from './src/integrations/security-headers';
@@ -12,6 +10,7 @@ import { filingFromEnv } from './src/lib/deploy/filing';
 import { contentDir } from './src/lib/deploy/content-dir';
 import { readRedirects } from './src/lib/deploy/redirects';
 import { withBase } from './src/lib/content/urls';
+import { markdownProcessor, SYNTAX_HIGHLIGHT } from './src/lib/content/markdown';
 
 // SITE_URL and BASE_PATH decide every absolute URL (canonical, sitemap, feed, share tags);
 // a bad value stops the build here, naming the variable.
@@ -28,8 +27,7 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Code blocks are fill-in texts for merchants, not code: no highlighter and its inline styles (the CSP allows none).
-  markdown: { processor: satteri({ hastPlugins: [glossaryLinks({ base })] }), syntaxHighlight: false },
+  markdown: { processor: markdownProcessor(base), syntaxHighlight: SYNTAX_HIGHLIGHT },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !retired.has(page) }),

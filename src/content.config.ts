@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { SECTION_SCHEMAS } from './schemas/collections';
 import { diagnosisStepSchema } from './schemas/diagnosis';
 import { REVIEW_ENTRY, REVIEW_FILE, reviewProcessSchema } from './schemas/review';
 import { useChineseMessages } from './schemas/locale';
 import { contentDir } from './lib/deploy/content-dir';
+import { contentEntries } from './lib/content/entry-loader';
 
 useChineseMessages();
 
@@ -20,7 +21,7 @@ function oneDocument(id: string): (text: string) => Record<string, Record<string
   };
 }
 
-const mdx = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `${contentDir()}/${folder}` });
+const mdx = (folder: string) => contentEntries(`${contentDir()}/${folder}`);
 
 export const collections = {
   faq: defineCollection({ loader: mdx('faq'), schema: SECTION_SCHEMAS.faq }),

@@ -5,15 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import {
+  forIndex,
   indexChunkSize,
-  indexedBody,
-  pagesForIndex,
-  textOf,
+  surveyPages,
   withoutInlineStyles,
   type IndexPage,
+  type IndexSurvey,
   type IndexTermsManifest,
 } from '../lib/search/index-terms';
-import { defined } from '../lib/required';
 
 /** Options shared by the build and by tests that index fixtures. */
 export const PAGEFIND_OPTIONS = {
@@ -56,15 +55,16 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return all.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).sort();
 }
 
-/** The built pages as they go to Pagefind; the pages as read are not kept, only what is indexed. */
-async function pagesToIndex(outDir: string, manifest: IndexTermsManifest): Promise<IndexPage[]> {
-  const files = await htmlFiles(outDir);
-  // One file at a time: read all at once, every page's bytes would be in memory together.
-  const built = files.map((file): IndexPage => ({
-    url: urlOfFile(file),
-    content: withoutInlineStyles(readFileSync(join(outDir, file), 'utf8')),
-  }));
-  return pagesForIndex(built, manifest);
+/** The built pages, read one at a time as they are asked for: never all of them in memory at once. */
+function* builtPages(outDir: string, files: readonly string[]): Generator<IndexPage> {
+  for (const file of files) yield { url: urlOfFile(file), content: withoutInlineStyles(readFileSync(join(outDir, file), 'utf8')) };
+}
+
+function* pagesForPagefind(pages: Iterable<IndexPage>, manifest: IndexTermsManifest, survey: IndexSurvey): Generator<IndexPage> {
+  for (const page of pages) {
+    const indexed = forIndex(page, manifest, survey);
+    if (indexed) yield indexed;
+  }
 }
 
 /** How many pages are on their way to Pagefind at once. */
@@ -78,23 +78,26 @@ const IN_FLIGHT = 32;
  */
 export async function addPages(
   index: Pick<PagefindIndex, 'addHTMLFile'>,
-  pages: readonly IndexPage[],
+  pages: Iterable<IndexPage>,
   inFlight = IN_FLIGHT,
-): Promise<void> {
+): Promise<number> {
   const problems: [number, string][] = [];
+  const queue = pages[Symbol.iterator]();
   let next = 0;
   const sender = async () => {
-    for (let i = next++; i < pages.length; i = next++) {
-      const page = defined(pages[i], `page ${i}`);
+    for (let item = queue.next(); item.done !== true; item = queue.next()) {
+      const i = next++;
+      const page = item.value;
       const { errors } = await index.addHTMLFile(page);
       if (errors.length > 0) problems.push([i, `${page.url}: ${errors.join('; ')}`]);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(inFlight, pages.length) }, sender));
+  await Promise.all(Array.from({ length: inFlight }, sender));
   if (problems.length > 0) {
     const list = problems.sort(([a], [b]) => a - b).map(([, problem]) => problem);
     throw new Error(`Pagefind addHTMLFile failed:\n${list.join('\n')}`);
   }
+  return next;
 }
 
 /**
@@ -113,23 +116,23 @@ export function pagefind(): AstroIntegration {
         const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as IndexTermsManifest;
         await rm(manifestFile);
         try {
-          const pages = await pagesToIndex(outDir, manifest);
-          const characters = pages.reduce((n, p) => n + textOf(indexedBody(p.content) ?? '').length, 0);
+          const files = await htmlFiles(outDir);
+          const survey = surveyPages(builtPages(outDir, files), manifest);
           // Pagefind reads the index file size from its environment when its service starts, here.
-          process.env[CHUNK_SIZE_VARIABLE] ??= String(indexChunkSize(characters));
+          process.env[CHUNK_SIZE_VARIABLE] ??= String(indexChunkSize(survey.characters));
           const { index, errors } = await createIndex(PAGEFIND_OPTIONS);
           assertNoErrors('createIndex', { errors });
           if (!index) throw new Error('Pagefind did not create an index');
-          if (pages.length === 0) throw new Error('Pagefind found no pages to index');
           const prepared = performance.now();
-          await addPages(index, pages);
+          const count = await addPages(index, pagesForPagefind(builtPages(outDir, files), manifest, survey));
+          if (count === 0) throw new Error('Pagefind found no pages to index');
           const added = performance.now();
           assertNoErrors('writeFiles', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
           await Promise.all(UNUSED_FILES.map((f) => rm(join(outDir, 'pagefind', f), { force: true })));
           const ms = (from: number, to: number) => Math.round(to - from);
           const done = performance.now();
           logger.info(
-            `Indexed ${pages.length} pages in ${ms(started, done)} ms ` +
+            `Indexed ${count} pages in ${ms(started, done)} ms ` +
               `(reading ${ms(started, prepared)} ms, adding ${ms(prepared, added)} ms, writing ${ms(added, done)} ms; ` +
               `${process.env[CHUNK_SIZE_VARIABLE]} word positions per index file)`,
           );

@@ -5,6 +5,7 @@
  * pages, links, dates, feeds and the site's URLs. Pages import content from here only.
  */
 export { entriesOf, entryOf, entryPage, entryPaths, getSiteContent, getSiteIndex } from './site-content';
+export { renderEntryBody, type EntryBody } from './entry-body';
 export type { SiteIndex } from './site-index';
 export { MissingRouteDataError, type EntryPage, type EntrySummary, type Source } from './entry-page';
 export { ENTRIES_PER_PAGE, sectionIndexPages, sectionPageUrl, type GroupOverview, type PageLink, type SectionIndexPage } from './section-index';

@@ -13,14 +13,24 @@ import {
 } from './poster';
 import { PREVIEW_SIZE, previewElement, type PreviewCard } from './preview';
 import { layoutSvg, rasterise, type DrawnImage } from './render';
+import { subsetFonts, textOfNode } from './subset';
 
+/** A link preview; `fonts` may be a subset (`subsetFonts`) with every character of the card. */
 export async function drawPreview(card: PreviewCard, fonts: LoadedFont[]): Promise<DrawnImage> {
   const { svg } = await layoutSvg(previewElement(card), PREVIEW_SIZE, fonts);
   return rasterise(svg);
 }
 
 /** The checklist as one poster, or as several when it is taller than `maxHeight`. */
-export async function drawPosters(content: PosterContent, fonts: LoadedFont[], maxHeight = POSTER_MAX_HEIGHT): Promise<DrawnImage[]> {
+export async function drawPosters(
+  content: PosterContent,
+  allFonts: LoadedFont[],
+  projectRoot: string,
+  maxHeight = POSTER_MAX_HEIGHT,
+): Promise<DrawnImage[]> {
+  // Every text of every poster of the set: all rows, a continued poster's lines, any page number.
+  const everything = posterElement(content, { number: 1, count: 2, documents: content.documents.map((_, i) => i) });
+  const fonts = subsetFonts(allFonts, `${textOfNode(everything)}0123456789`, projectRoot);
   // A poster is a column: its height is its header and footer plus each row's, so each row is
   // measured once. The base is measured as a continued poster, which has one more line.
   const base = await layoutSvg(posterElement(content, { number: 1, count: 2, documents: [] }), { width: POSTER_WIDTH }, fonts);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { FONT_PACKAGE } from './fonts';
 
 /** The libraries whose versions decide the pixels. */
-const DRAWING_PACKAGES = ['satori', '@resvg/resvg-js', 'qrcode', FONT_PACKAGE];
+const DRAWING_PACKAGES = ['satori', '@resvg/resvg-js', 'qrcode', 'harfbuzzjs', FONT_PACKAGE];
 
 /**
  * A hash of the drawing code (this folder, tests aside) and the drawing libraries' versions:

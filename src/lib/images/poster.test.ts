@@ -99,7 +99,7 @@ describe('a poster’s height', { timeout: DRAWING_TIMEOUT_MS }, () => {
 
 describe('drawPosters', { timeout: DRAWING_TIMEOUT_MS }, () => {
   it('draws a short checklist as one poster, 750 px wide, with every document, a readable QR code and ink', async () => {
-    const [poster, ...rest] = await drawPosters(content(3), fonts);
+    const [poster, ...rest] = await drawPosters(content(3), fonts, PROJECT_ROOT);
     expect(rest).toEqual([]);
     expect(poster!.width).toBe(POSTER_WIDTH);
     expect(documentLines(poster!.png)).toEqual(['1. 资料1', '2. 资料2', '3. 资料3']);
@@ -109,7 +109,7 @@ describe('drawPosters', { timeout: DRAWING_TIMEOUT_MS }, () => {
 
   it('continues a checklist too long for one poster on the next, cutting no document', async () => {
     const maxHeight = 1600;
-    const posters = await drawPosters(content(12), fonts, maxHeight);
+    const posters = await drawPosters(content(12), fonts, PROJECT_ROOT, maxHeight);
     expect(posters.length).toBeGreaterThan(1);
     for (const poster of posters) {
       expect(poster.height).toBeLessThanOrEqual(maxHeight);
@@ -122,8 +122,8 @@ describe('drawPosters', { timeout: DRAWING_TIMEOUT_MS }, () => {
   });
 
   it('draws the same bytes every time', async () => {
-    const [a] = await drawPosters(content(2), fonts);
-    const [b] = await drawPosters(content(2), fonts);
+    const [a] = await drawPosters(content(2), fonts, PROJECT_ROOT);
+    const [b] = await drawPosters(content(2), fonts, PROJECT_ROOT);
     expect(Buffer.from(a!.png).equals(Buffer.from(b!.png))).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { ImageNode } from './element';
 import type { LoadedFont } from './fonts';
+import { missingCharacters, textOfNode } from './subset';
 
 export interface DrawnImage {
   png: Uint8Array;
@@ -27,6 +28,8 @@ export async function layoutSvg(
   fonts: LoadedFont[],
   onBox?: (box: LayoutBox) => void,
 ): Promise<{ svg: string; width: number; height: number }> {
+  const missing = missingCharacters(textOfNode(node), fonts);
+  if (missing.length > 0) throw new Error(`The font subset lacks ${missing.join('')}: subset the fonts to every text the image shows`);
   const svg = await satori(node, {
     ...size,
     fonts,

@@ -15,8 +15,9 @@ import { toolUrl } from '../fees/urls';
 import { ImageCache, ImageDrawingError, imageKey } from './cache';
 import { drawPosters, drawPreview } from './draw';
 import { loadFonts } from './fonts';
+import { subsetFonts, textOfNode, type FontSubset } from './subset';
 import { posterAlt, type PosterContent } from './poster';
-import { PREVIEW_SIZE } from './preview';
+import { PREVIEW_SIZE, previewElement } from './preview';
 import { defaultPreview, pagePreviews, type PagePreview, type PreviewSources } from './previews';
 import { defined } from '../required';
 
@@ -72,6 +73,19 @@ export async function previewImages(): Promise<Omit<PagePreview, 'page'>[]> {
   return [site, ...byPage.values()];
 }
 
+let subsetForPreviews: Promise<FontSubset[]> | undefined;
+
+/**
+ * The fonts of every link preview, cut once to the characters all of them show: satori then
+ * reads a few hundred kilobytes once, not two 10 MB faces.
+ */
+function previewFonts(): Promise<FontSubset[]> {
+  subsetForPreviews ??= previewImages().then((all) =>
+    subsetFonts(loadFonts(imageConfig.projectRoot), all.map((p) => textOfNode(previewElement(p.card))).join(''), imageConfig.projectRoot),
+  );
+  return subsetForPreviews;
+}
+
 export interface SharedImage {
   /** Under the base path, ready for `src` or an absolute URL. */
   src: string;
@@ -95,7 +109,7 @@ export async function previewPng(image: string): Promise<Uint8Array> {
   if (!preview) throw new ImageDrawingError(`没有链接预览图 ${image}`);
   const what = own ? ` ${own.page} 的链接预览图 ${image}` : `全站链接预览图 ${image}`;
   const key = imageKey('preview', preview.card, imageConfig.fingerprint);
-  const [drawn] = await cache.images(key, what, async () => [await drawPreview(preview.card, loadFonts(imageConfig.projectRoot))]);
+  const [drawn] = await cache.images(key, what, async () => [await drawPreview(preview.card, await previewFonts())]);
   return defined(drawn, what).png;
 }
 
@@ -126,7 +140,9 @@ export async function postersOf(entry: SectionEntry<'requirements'>): Promise<Po
     url: new URL(page, import.meta.env.SITE).href,
   };
   const key = imageKey('poster', content, imageConfig.fingerprint);
-  const images = await cache.images(key, ` ${page} 的资料清单海报`, () => drawPosters(content, loadFonts(imageConfig.projectRoot)));
+  const images = await cache.images(key, ` ${page} 的资料清单海报`, () =>
+    drawPosters(content, loadFonts(imageConfig.projectRoot), imageConfig.projectRoot),
+  );
   return images.map((image, i) => {
     const number = i + 1;
     return {

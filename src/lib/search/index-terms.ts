@@ -181,17 +181,44 @@ export interface IndexPage {
   content: string;
 }
 
+/**
+ * What indexing learns from every page before it sends the first one: which synonym words are
+ * too common to attach to a page, and how much text is indexed. Pages are read one at a time in
+ * two passes (this, then `forIndex`), so no more than one page is held in memory.
+ */
+export interface IndexSurvey {
+  termsByUrl: Map<string, PageTerms>;
+  commonWords: Set<string>;
+  /** Characters of indexed text over all pages, for `indexChunkSize`. */
+  characters: number;
+}
+
+export function surveyPages(pages: Iterable<IndexPage>, manifest: IndexTermsManifest): IndexSurvey {
+  const termsByUrl = new Map(manifest.pages.map((p) => [p.path, p]));
+  const entryTexts: string[] = [];
+  let characters = 0;
+  for (const p of pages) {
+    if (isListingPage(p.url)) continue;
+    const body = indexedBody(p.content);
+    if (body === undefined) continue;
+    characters += textOf(body).length;
+    const terms = termsByUrl.get(p.url);
+    if (terms) entryTexts.push(aboutText(body, terms));
+  }
+  return { termsByUrl, commonWords: commonWords(entryTexts, manifest.synonyms), characters };
+}
+
+/** A page as Pagefind should see it (entries augmented), or undefined for a listing page, which is left out. */
+export function forIndex(page: IndexPage, manifest: IndexTermsManifest, survey: IndexSurvey): IndexPage | undefined {
+  if (isListingPage(page.url)) return undefined;
+  const terms = survey.termsByUrl.get(page.url);
+  return { url: page.url, content: augmentForIndex(page.content, terms, manifest.synonyms, survey.commonWords) };
+}
+
 /** Every page as Pagefind should see it: listing pages left out, entries augmented. */
 export function pagesForIndex(pages: readonly IndexPage[], manifest: IndexTermsManifest): IndexPage[] {
-  const termsByUrl = new Map(manifest.pages.map((p) => [p.path, p]));
-  const kept = pages.filter((p) => !isListingPage(p.url));
-  const entryTexts = kept.flatMap((p) => {
-    const terms = termsByUrl.get(p.url);
-    const body = indexedBody(p.content);
-    return terms && body !== undefined ? [aboutText(body, terms)] : [];
-  });
-  const common = commonWords(entryTexts, manifest.synonyms);
-  return kept.map((p) => ({ url: p.url, content: augmentForIndex(p.content, termsByUrl.get(p.url), manifest.synonyms, common) }));
+  const survey = surveyPages(pages, manifest);
+  return pages.flatMap((p) => forIndex(p, manifest, survey) ?? []);
 }
 
 /**
