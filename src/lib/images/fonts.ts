@@ -22,27 +22,22 @@ export class FontMissingError extends Error {
   override name = 'FontMissingError';
 }
 
-const loaded = new Map<string, LoadedFont[]>();
-
 /**
  * Reads the regular and bold faces, resolving the package from `projectRoot` (the drawing code
- * may run from a bundle outside the project). Read once per process: each face is about 10 MB.
+ * may run from a bundle outside the project). Not kept: each face is about 10 MB, and drawings
+ * get them cut to their characters (`subsetFonts`), so the whole faces are read when a set of
+ * images is cut and then let go.
  */
 export function loadFonts(projectRoot: string): LoadedFont[] {
-  let fonts = loaded.get(projectRoot);
-  if (!fonts) {
-    const require = createRequire(join(projectRoot, 'package.json'));
-    fonts = Object.entries(FONT_FILES).map(([weight, file]) => {
-      const id = `${FONT_PACKAGE}/${file}`;
-      let path: string;
-      try {
-        path = require.resolve(id);
-      } catch {
-        throw new FontMissingError(`找不到字体文件 ${id}：运行 npm ci 安装依赖（图片只用这个字体绘制）`);
-      }
-      return { name: FONT_FAMILY, data: readFileSync(path), weight: Number(weight) as LoadedFont['weight'], style: 'normal' };
-    });
-    loaded.set(projectRoot, fonts);
-  }
-  return fonts;
+  const require = createRequire(join(projectRoot, 'package.json'));
+  return Object.entries(FONT_FILES).map(([weight, file]) => {
+    const id = `${FONT_PACKAGE}/${file}`;
+    let path: string;
+    try {
+      path = require.resolve(id);
+    } catch {
+      throw new FontMissingError(`找不到字体文件 ${id}：运行 npm ci 安装依赖（图片只用这个字体绘制）`);
+    }
+    return { name: FONT_FAMILY, data: readFileSync(path), weight: Number(weight) as LoadedFont['weight'], style: 'normal' };
+  });
 }
