@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MarkdownHeading } from 'astro';
 import { render } from 'astro:content';
-import { isPlainMarkdown } from './entry-loader';
 import { bodyOf, markdownProcessor, SYNTAX_HIGHLIGHT } from './markdown';
 import type { AnyEntry } from './types';
 
@@ -16,17 +15,25 @@ type Renderer = Awaited<ReturnType<ReturnType<typeof markdownProcessor>['createR
 let renderer: Promise<Renderer> | undefined;
 
 /**
+ * Whether the content loader left the body to this module: an `.mdx` entry stored with neither
+ * Astro's rendering (a `.md` file) nor a module (MDX with components); see `contentEntries`.
+ */
+function bodyLeftToPage(entry: AnyEntry): entry is AnyEntry & { filePath: string } {
+  const stored: { rendered?: unknown; deferredRender?: boolean; filePath?: string | undefined } = entry;
+  return stored.filePath?.endsWith('.mdx') === true && stored.rendered === undefined && stored.deferredRender !== true;
+}
+
+/**
  * Renders an entry's body when its page is built, with the same processor and plugins as the
  * config's. Entries are not rendered ahead, so no body is held in memory longer than its page.
  */
 export async function renderEntryBody(entry: AnyEntry): Promise<EntryBody> {
-  const path = entry.filePath?.endsWith('.mdx') ? resolve(entry.filePath) : undefined;
-  const body = path === undefined ? undefined : bodyOf(await readFile(path, 'utf8'));
-  if (path === undefined || body === undefined || !isPlainMarkdown(body)) {
+  if (!bodyLeftToPage(entry)) {
     const { Content, headings } = await render(entry);
     return { Content, headings };
   }
+  const path = resolve(entry.filePath);
   renderer ??= markdownProcessor(import.meta.env.BASE_URL).createRenderer({ syntaxHighlight: SYNTAX_HIGHLIGHT });
-  const { code, metadata } = await (await renderer).render(body, { fileURL: pathToFileURL(path) });
+  const { code, metadata } = await (await renderer).render(bodyOf(await readFile(path, 'utf8')), { fileURL: pathToFileURL(path) });
   return { html: code, headings: metadata.headings };
 }

@@ -21,6 +21,7 @@ describe('bodyOf', () => {
   it('is the file after its front matter, trimmed', () => {
     expect(bodyOf('---\ntitle: "到账"\n---\n\n正文第一段。\n\n---\n\n第二段。\n')).toBe('正文第一段。\n\n---\n\n第二段。');
     expect(bodyOf('---\r\ntitle: x\r\n---\r\n正文')).toBe('正文');
+    expect(bodyOf('\uFEFF---\ntitle: x\n---\n正文')).toBe('正文');
     expect(bodyOf('没有前言的正文')).toBe('没有前言的正文');
   });
 });

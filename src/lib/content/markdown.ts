@@ -14,8 +14,8 @@ export function markdownProcessor(base: string): ReturnType<typeof satteri> {
 /** Code blocks are fill-in texts for merchants, not code: no highlighter and its inline styles (the CSP allows none). */
 export const SYNTAX_HIGHLIGHT = false;
 
-/** The front matter block at the top of an entry file, delimiters included. */
-const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
+/** The front matter block at the top of an entry file, delimiters included, found as Astro finds it. */
+const FRONT_MATTER = /^(?:\uFEFF?|\s*\n)(?:---|\+\+\+)[\s\S]*?\n(?:---|\+\+\+)/;
 
 /** An entry file's body: what follows its front matter, trimmed, as the content loader reads it. */
 export function bodyOf(file: string): string {
