@@ -184,7 +184,7 @@ export interface IndexPage {
 /**
  * What indexing learns from every page before it sends the first one: which synonym words are
  * too common to attach to a page, and how much text is indexed. Pages are read one at a time in
- * two passes (this, then `forIndex`), so no more than one page is held in memory.
+ * two passes (this, then `forIndex`), so only the pages on their way to Pagefind are in memory.
  */
 export interface IndexSurvey {
   termsByUrl: Map<string, PageTerms>;
