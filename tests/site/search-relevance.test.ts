@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DIST } from '../support/build';
 import { DESKTOP, launchBrowser, newContext } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
-import { readResults, waitForSearch, openSearchPage } from '../support/search';
+import { readAtLeast, waitForSearch, openSearchPage } from '../support/search';
 import { RELEVANCE_QUERIES } from './relevance-queries';
 import { closeAll } from '../support/teardown';
 
@@ -22,11 +22,11 @@ afterAll(async () => {
   await closeAll(browser, server);
 });
 
-/** Types the query into the search page, as a reader would, and returns the result paths. */
+/** Types the query into the search page, as a reader would, and returns the paths of the first three results. */
 async function search(query: string): Promise<string[]> {
   await page.fill('main [data-search-input]', query);
   await waitForSearch(page);
-  return (await readResults(page)).map((r) => r.href);
+  return (await readAtLeast(page, 3)).map((r) => r.href);
 }
 
 describe('search relevance', () => {

@@ -4,7 +4,7 @@ import { DIST } from '../support/build';
 import { DESKTOP, PHONE, launchBrowser, newContext } from '../support/browser';
 import { builtPages, readPage } from '../support/dist';
 import { startServer, type StaticServer } from '../support/server';
-import { openSearchPage, rawPagefind, readResults, searchPage, statusText, waitForSearch } from '../support/search';
+import { openSearchPage, rawPagefind, readAtLeast, readResults, searchPage, statusText, waitForSearch } from '../support/search';
 import { runAxe } from '../support/axe';
 import { closeAll } from '../support/teardown';
 
@@ -403,6 +403,36 @@ describe('on a phone', () => {
     await Promise.all([page.waitForURL(`**${results[0]?.href}`), first.tap()]);
     expect(await page.locator('main h1').textContent()).toBe(results[0]?.title);
     expect(errors).toEqual([]);
+  });
+
+  it('fetches only the passages of the results its screen shows, and the rest on 显示更多结果', async () => {
+    // The offline worker would fetch files itself, out of the page's request log.
+    const context = await newContext(browser, { ...PHONE, serviceWorkers: 'block' });
+    contexts.push(context);
+    const page = await context.newPage();
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+    });
+    const fetchedFewer: string[] = [];
+    for (const query of ['签到', '手续费', '冻结', '钱没到账']) {
+      fragments.length = 0;
+      const shown = await searchPage(page, server.origin, query);
+      expect(fragments.length, query).toBe(shown.length);
+      if (shown.length < 3) {
+        fetchedFewer.push(query);
+        // Fewer than three only when the screen is full: the last one reaches its bottom edge.
+        const bottom = await page.$eval('main [data-search-panel]', (panel) => {
+          const items = panel.querySelectorAll('.result');
+          return items[items.length - 1]?.getBoundingClientRect().bottom ?? 0;
+        });
+        expect(bottom, query).toBeGreaterThan(PHONE.viewport!.height - 120);
+      }
+      const more = await readAtLeast(page, shown.length + 1);
+      expect(more.slice(0, shown.length)).toEqual(shown);
+      expect(fragments.length, query).toBe(more.length);
+    }
+    expect(fetchedFewer.length).toBeGreaterThan(0);
   });
 });
 

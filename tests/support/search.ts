@@ -30,6 +30,21 @@ export async function readResults(page: Page, scope: 'main' | 'dialog' = 'main')
   );
 }
 
+/**
+ * The panel shows at first the results the screen has room for; this presses "显示更多结果" until
+ * at least `count` are shown or there are no more, and returns them.
+ */
+export async function readAtLeast(page: Page, count: number, scope: 'main' | 'dialog' = 'main'): Promise<SearchResultView[]> {
+  const items = `${scope} [data-search-results] > li, ${scope} [data-search-partial] > li`;
+  const more = page.locator(`${scope} [data-search-more]`);
+  for (let shown = await page.locator(items).count(); shown < count && (await more.isVisible());) {
+    await more.click();
+    await page.waitForFunction(([s, n]) => document.querySelectorAll(s).length > n, [items, shown] as const);
+    shown = await page.locator(items).count();
+  }
+  return readResults(page, scope);
+}
+
 /** Waits until the panel in scope has finished a search (found something or not). */
 export async function waitForSearch(page: Page, scope: 'main' | 'dialog' = 'main'): Promise<void> {
   const selector = SETTLED.split(', ')

@@ -1,6 +1,7 @@
 import { basePath } from '../../lib/content/urls';
 import {
   SEARCH_DEBOUNCE_MS,
+  isWrittenFor,
   searchSite,
   typedFirst,
   type PagefindApi,
@@ -21,11 +22,14 @@ const FILTERS = [
 ] as const;
 
 /**
- * Results shown at first (what a phone's screen holds) and then per "显示更多结果": each one
- * loads its page's fragment, so only results the reader sees are fetched.
+ * Each result shown loads its page's fragment, so only results the reader sees are fetched: at
+ * first those the screen has room for, at most `FIRST_PAGE`, then `PAGE_SIZE` per "显示更多结果".
  */
 const FIRST_PAGE = 3;
 const PAGE_SIZE = 5;
+
+/** Room left below the results, in CSS pixels, for one more to be worth loading: its section, title and a line. */
+const ROOM_FOR_ONE_MORE = 120;
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** The loaded index, once it is ready. */
@@ -189,34 +193,66 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
     help.hidden = true;
   }
 
+  type Loaded = { hit: PagefindHit; data: PagefindData };
+  const load = (hits: PagefindHit[]): Promise<Loaded[]> => Promise.all(hits.map(async (hit) => ({ hit, data: await hit.data() })));
+
+  function render(current: SearchOutcome, loaded: Loaded[]): void {
+    loaded.forEach((r, i) => {
+      const partial = shown + i >= current.hits.length;
+      (partial ? partialList : list).append(resultNode(r.hit, r.data, current.words));
+    });
+    shown += loaded.length;
+    partialList.hidden = partialNote.hidden = partialList.childElementCount === 0;
+    more.hidden = shown >= current.hits.length + current.partial.length;
+  }
+
+  /** Whether the screen shows space below the results so far. */
+  function roomBelow(): boolean {
+    const last = partialList.hidden ? list : partialList;
+    return last.getBoundingClientRect().bottom < innerHeight - ROOM_FOR_ONE_MORE;
+  }
+
+  /**
+   * The first results: the top one, and more while the screen has room. An entry with an alias
+   * that is the query word for word goes first (`typedFirst`) when it is among the top three;
+   * when the top result is one already, the others need not be fetched to know.
+   */
+  async function showFirst(current: SearchOutcome, mine: number): Promise<void> {
+    const all = [...current.hits, ...current.partial];
+    let loaded = await load(all.slice(0, 1));
+    const full = Math.min(FIRST_PAGE, current.hits.length);
+    const top = loaded[0];
+    if (top && full > 1 && !isWrittenFor(top.data.meta, current.phrase)) {
+      const ranked = typedFirst(
+        [...loaded, ...(await load(all.slice(1, full)))].map((r) => ({ ...r, meta: r.data.meta })),
+        current.phrase,
+      );
+      current.hits.splice(0, full, ...ranked.map((r) => r.hit));
+      loaded = ranked;
+    }
+    if (mine !== generation) return;
+    render(current, loaded);
+    while (shown < Math.min(FIRST_PAGE, all.length) && roomBelow()) {
+      const next = await load(all.slice(shown, shown + 1));
+      if (mine !== generation) return;
+      render(current, next);
+    }
+  }
+
+  /** Set while "显示更多结果" loads, so a second press does not show the same results twice. */
+  let loadingMore = false;
+
   async function showMore(): Promise<void> {
     const current = outcome;
-    if (!current) return;
+    if (!current || loadingMore) return;
     const mine = generation;
-    const all = [...current.hits, ...current.partial];
-    let batch = all.slice(shown, shown + (shown === 0 ? FIRST_PAGE : PAGE_SIZE));
-    let loaded = await Promise.all(batch.map(async (hit) => ({ hit, data: await hit.data() })));
-    if (mine !== generation) return;
-    if (shown === 0) {
-      const full = loaded.filter((r) => current.hits.includes(r.hit));
-      loaded = [
-        ...typedFirst(
-          full.map((r) => ({ ...r, meta: r.data.meta })),
-          current.phrase,
-        ),
-        ...loaded.slice(full.length),
-      ];
-      batch = loaded.map((r) => r.hit);
-      current.hits.splice(0, full.length, ...batch.slice(0, full.length));
+    loadingMore = true;
+    try {
+      const loaded = await load([...current.hits, ...current.partial].slice(shown, shown + PAGE_SIZE));
+      if (mine === generation) render(current, loaded);
+    } finally {
+      loadingMore = false;
     }
-    const nodes = loaded.map((r) => resultNode(r.hit, r.data, current.words));
-    nodes.forEach((node, i) => {
-      const partial = shown + i >= current.hits.length;
-      (partial ? partialList : list).append(node);
-    });
-    shown += batch.length;
-    partialList.hidden = partialNote.hidden = partialList.childElementCount === 0;
-    more.hidden = shown >= all.length;
   }
 
   async function run(immediate = false): Promise<void> {
@@ -247,7 +283,7 @@ export function mountPanel(root: HTMLElement): { focus(): void; setQuery(q: stri
       shown = 0;
       clear();
       renderFilters(found?.counts ?? {});
-      await showMore();
+      if (found) await showFirst(found, mine);
       if (mine !== generation) return;
       status.textContent = statusText(query, found);
       help.hidden = found !== undefined && found.hits.length + found.partial.length > 0;

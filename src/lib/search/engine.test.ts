@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchSite, typedFirst, type PagefindApi, type PagefindHit } from './engine';
+import { isWrittenFor, searchSite, typedFirst, type PagefindApi, type PagefindHit } from './engine';
 
 /**
  * A fake index: a page matches a query when it has every word (as Pagefind, by prefix); an exact
@@ -116,5 +116,15 @@ describe('typedFirst', () => {
         '签 到',
       ).map((r) => r.id),
     ).toEqual([1, 0]);
+  });
+});
+
+describe('isWrittenFor', () => {
+  it('is true for a title or one alias that is the query word for word, and nothing less', () => {
+    expect(isWrittenFor({ heading: '签 到' }, '签 到')).toBe(true);
+    expect(isWrittenFor({ terms: '刷卡 机 不到 账 | 不到 账' }, '不到 账')).toBe(true);
+    expect(isWrittenFor({ terms: '刷卡 机 不到 账' }, '不到 账')).toBe(false);
+    expect(isWrittenFor({ title: '不到 账' }, '不到 账')).toBe(false);
+    expect(isWrittenFor({}, '')).toBe(false);
   });
 });

@@ -170,15 +170,18 @@ async function byIntent(
     .map((x) => x.hit);
 }
 
+/** Whether an entry's title or one of its aliases is the query word for word (`phraseKey`). */
+export function isWrittenFor(meta: Record<string, string | undefined>, phrase: string): boolean {
+  return phrase !== '' && (meta[META_FIELDS.heading] === phrase || (meta[META_FIELDS.terms] ?? '').split(TERMS_SEPARATOR).includes(phrase));
+}
+
 /**
  * Among the results shown first, an entry with an alias (or title) that is the query word for
  * word moves to the top: the merchant typed the words the entry was written for. Uses only the
  * fragments being shown anyway.
  */
 export function typedFirst<T extends { meta: Record<string, string | undefined> }>(shown: T[], phrase: string): T[] {
-  const said = (data: T) =>
-    data.meta[META_FIELDS.heading] === phrase || (data.meta[META_FIELDS.terms] ?? '').split(TERMS_SEPARATOR).includes(phrase);
-  const at = shown.findIndex(said);
+  const at = shown.findIndex((data) => isWrittenFor(data.meta, phrase));
   const typed = shown[at];
   return at > 0 && typed ? [typed, ...shown.slice(0, at), ...shown.slice(at + 1)] : shown;
 }
